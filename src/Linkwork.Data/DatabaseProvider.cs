@@ -1,0 +1,7 @@
+namespace Linkwork.Data;
+
+public enum DatabaseProvider
+{
+    Sqlite,
+    Postgres,
+}

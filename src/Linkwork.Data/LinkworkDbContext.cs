@@ -1,0 +1,39 @@
+using Linkwork.Domain.Access;
+using Linkwork.Domain.Directory;
+using Linkwork.Domain.People;
+using Linkwork.Domain.Programmes;
+using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Data;
+
+/// <summary>
+/// The one DbContext. Provider-specific differences live in <see cref="ProviderConventions"/>. It also keeps
+/// the keys that protect sign-in cookies, so every instance of the app shares them and restarts keep people signed in.
+/// </summary>
+public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> options)
+    : IdentityUserContext<UserAccount, Guid>(options)
+{
+    public DbSet<DataProtectionKeyRow> DataProtectionKeys => Set<DataProtectionKeyRow>();
+
+    public DbSet<Programme> Programmes => Set<Programme>();
+    public DbSet<Organisation> Organisations => Set<Organisation>();
+    public DbSet<ApiClient> ApiClients => Set<ApiClient>();
+    public DbSet<AuditEntry> AuditEntries => Set<AuditEntry>();
+    public DbSet<Service> Services => Set<Service>();
+    public DbSet<Location> Locations => Set<Location>();
+    public DbSet<Person> People => Set<Person>();
+
+    protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
+    {
+        ArgumentNullException.ThrowIfNull(configurationBuilder);
+        ProviderConventions.Apply(configurationBuilder, Database);
+    }
+
+    protected override void OnModelCreating(ModelBuilder builder)
+    {
+        base.OnModelCreating(builder);
+        builder.ApplyConfigurationsFromAssembly(typeof(LinkworkDbContext).Assembly);
+        SnakeCaseNames.Apply(builder);
+    }
+}

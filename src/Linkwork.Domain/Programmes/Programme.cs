@@ -1,0 +1,84 @@
+using System.Globalization;
+using Linkwork.Domain.Common;
+
+namespace Linkwork.Domain.Programmes;
+
+/// <summary>
+/// One social prescribing service: the tenant. Everything else (organisations, people, pathway)
+/// belongs to exactly one programme, and a deployment may host several.
+/// </summary>
+public sealed class Programme
+{
+    public const int NameMaxLength = 200;
+    public const int MinResponseDeadlineDays = 1;
+    public const int MaxResponseDeadlineDays = 90;
+
+    private Programme() { }
+
+    public Guid Id { get; private set; }
+    public string Name { get; private set; } = "";
+
+    /// <summary>ISO 3166-1 alpha-2 country code, upper case.</summary>
+    public string Country { get; private set; } = "";
+
+    /// <summary>BCP 47 language tag used for dates, numbers and the default language of pages.</summary>
+    public string Locale { get; private set; } = "";
+
+    public RoleTitles RoleTitles { get; private set; } = RoleTitles.EnglandDefaults;
+
+    /// <summary>Days a community organisation has to answer an onward referral before it expires.</summary>
+    public int ResponseDeadlineDays { get; private set; }
+
+    public CodingProfile CodingProfile { get; private set; }
+    public DateTimeOffset CreatedAt { get; private set; }
+
+    public static Programme Create(
+        Guid id, string name, string country, string locale, RoleTitles roleTitles,
+        int responseDeadlineDays, CodingProfile codingProfile, DateTimeOffset now)
+    {
+        var programme = new Programme { Id = id, CreatedAt = now };
+        programme.Rename(name);
+        programme.SetRegion(country, locale);
+        programme.RoleTitles = roleTitles;
+        programme.SetResponseDeadline(responseDeadlineDays);
+        programme.CodingProfile = codingProfile;
+        return programme;
+    }
+
+    public void Rename(string name) => Name = Text.Required(name, "The programme's name", NameMaxLength);
+
+    public void RetitleRoles(RoleTitles titles) => RoleTitles = titles;
+
+    public void SetResponseDeadline(int days)
+    {
+        if (days is < MinResponseDeadlineDays or > MaxResponseDeadlineDays)
+        {
+            throw new DomainRuleException(
+                $"The response deadline must be between {MinResponseDeadlineDays} and {MaxResponseDeadlineDays} days; {days} was given.");
+        }
+
+        ResponseDeadlineDays = days;
+    }
+
+    public void SetRegion(string country, string locale)
+    {
+        var code = Text.Required(country, "The country", 2).ToUpperInvariant();
+        if (code.Length != 2 || !code.All(char.IsAsciiLetterUpper))
+        {
+            throw new DomainRuleException($"The country must be a two-letter ISO 3166 code such as GB or US; '{country}' was given.");
+        }
+
+        CultureInfo culture;
+        try
+        {
+            culture = CultureInfo.GetCultureInfo(Text.Required(locale, "The locale", 35), predefinedOnly: true);
+        }
+        catch (CultureNotFoundException ex)
+        {
+            throw new DomainRuleException($"The locale must be a language tag such as en-GB; '{locale}' is not one.", ex);
+        }
+
+        Country = code;
+        Locale = culture.Name;
+    }
+}

@@ -1,0 +1,37 @@
+using System.CommandLine;
+using Linkwork.Domain.Access;
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Hosting;
+
+namespace Linkwork.Web.Cli;
+
+/// <summary>Builds the same host the server uses, so commands run the same use cases against the same database.</summary>
+public static class CommandHost
+{
+    public static WebApplication Build(ParseResult parse, string? urls = null, bool quiet = true) =>
+        LinkworkWebApp.Build([], builder =>
+        {
+            if (parse.GetValue(CommonOptions.Data) is { } data)
+            {
+                builder.Configuration[$"{LinkworkSettings.Section}:DataDirectory"] = data;
+            }
+
+            if (urls is not null)
+            {
+                builder.WebHost.UseUrls(urls);
+            }
+
+            if (quiet)
+            {
+                builder.Logging.SetMinimumLevel(LogLevel.Warning);
+            }
+        });
+
+    /// <summary>A scope whose audit lines say the command line did it.</summary>
+    public static AsyncServiceScope CommandScope(this WebApplication app)
+    {
+        var scope = app.Services.CreateAsyncScope();
+        scope.ServiceProvider.GetRequiredService<AuditTrail>().CommandLineActor = (AuditActorKind.System, null, "cli");
+        return scope;
+    }
+}

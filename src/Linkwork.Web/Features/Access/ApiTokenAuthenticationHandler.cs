@@ -1,0 +1,103 @@
+using System.Security.Claims;
+using System.Text.Encodings.Web;
+using Linkwork.Data;
+using Linkwork.Domain.Access;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Linkwork.Web.Features.Access;
+
+/// <summary>
+/// Authenticates "Authorization: Bearer lwk_..." against the hashed tokens of API clients, and answers a
+/// failed or missing token with a ProblemDetails that says exactly what was wrong (unknown, expired, revoked).
+/// </summary>
+public sealed class ApiTokenAuthenticationHandler(
+    IOptionsMonitor<AuthenticationSchemeOptions> options, ILoggerFactory logger, UrlEncoder encoder,
+    LinkworkDbContext db, TimeProvider clock, IProblemDetailsService problems)
+    : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
+{
+    public const string SchemeName = "ApiToken";
+    private const string FailureKey = "linkwork:token-failure";
+
+    protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
+    {
+        var token = BearerToken(Request);
+        if (token is null)
+        {
+            return AuthenticateResult.NoResult();
+        }
+
+        var hash = ApiTokens.Hash(token);
+        var client = ApiTokens.LooksLikeToken(token)
+            ? await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.TokenHash == hash, Context.RequestAborted)
+            : null;
+        var failure = client?.StandingAt(clock.GetUtcNow()) switch
+        {
+            null => "The bearer token is not recognised. Create one with `./linkwork api-client create`.",
+            ApiClientStanding.Expired => $"The bearer token expired at {client.ExpiresAt:u}. Ask an administrator for a new one.",
+            ApiClientStanding.Revoked => $"The bearer token was revoked at {client.RevokedAt:u}.",
+            _ => null,
+        };
+        if (failure is not null)
+        {
+            Context.Items[FailureKey] = failure;
+            return AuthenticateResult.Fail(failure);
+        }
+
+        var organisation = await db.Organisations.Where(o => o.Id == client!.OrganisationId)
+            .Select(o => new { o.ProgrammeId, o.Kind }).SingleAsync(Context.RequestAborted);
+        var identity = new ClaimsIdentity(
+        [
+            new Claim(ClaimTypes.NameIdentifier, client!.Id.ToString()),
+            new Claim(ClaimTypes.Name, client.Name),
+            new Claim(ClaimTypes.Role, client.Role.ToString()),
+            new Claim(LinkworkClaims.ProgrammeId, organisation.ProgrammeId.ToString()),
+            new Claim(LinkworkClaims.OrganisationId, client.OrganisationId.ToString()),
+            new Claim(LinkworkClaims.OrganisationKind, organisation.Kind.ToString()),
+            new Claim(LinkworkClaims.ActorKind, nameof(AuditActorKind.ApiClient)),
+        ], SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+    }
+
+    protected override async Task HandleChallengeAsync(AuthenticationProperties properties)
+    {
+        var failure = Context.Items[FailureKey] as string;
+        Response.StatusCode = StatusCodes.Status401Unauthorized;
+        Response.Headers.WWWAuthenticate = failure is null
+            ? "Bearer"
+            : $"Bearer error=\"invalid_token\", error_description=\"{failure.Replace("\"", "'", StringComparison.Ordinal)}\"";
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status401Unauthorized,
+                Title = "Authentication required",
+                Detail = failure ?? "Send a bearer token (Authorization: Bearer lwk_...) or sign in.",
+            },
+        });
+    }
+
+    protected override async Task HandleForbiddenAsync(AuthenticationProperties properties)
+    {
+        Response.StatusCode = StatusCodes.Status403Forbidden;
+        await problems.WriteAsync(new ProblemDetailsContext
+        {
+            HttpContext = Context,
+            ProblemDetails = new ProblemDetails
+            {
+                Status = StatusCodes.Status403Forbidden,
+                Title = "Forbidden",
+                Detail = "Your role or organisation does not allow this.",
+            },
+        });
+    }
+
+    internal static string? BearerToken(HttpRequest request)
+    {
+        var header = request.Headers.Authorization.ToString();
+        return header.StartsWith("Bearer ", StringComparison.OrdinalIgnoreCase) ? header["Bearer ".Length..].Trim() : null;
+    }
+}

@@ -1,0 +1,67 @@
+using Linkwork.Data;
+using Linkwork.Domain.Access;
+using Linkwork.Domain.Common;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Web.Features.Access;
+
+/// <summary>Creates an API client and its bearer token. The token is returned once and never stored.</summary>
+public sealed class CreateApiClient(LinkworkDbContext db, AuditTrail audit, TimeProvider clock)
+{
+    public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(365);
+
+    public sealed record Command(string Name, string Role, string? Organisation, int? ExpiresInDays = null);
+
+    public sealed record Result(ApiClient Client, string OrganisationName, string Token);
+
+    public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken = default)
+    {
+        if (!Roles.TryParse(command.Role, out var role))
+        {
+            throw new DomainRuleException(
+                $"'{command.Role}' is not a role. Use one of: {string.Join(", ", Roles.All.Where(r => r != Role.Person))}.");
+        }
+
+        if (command.ExpiresInDays is < 1 or > 3650)
+        {
+            throw new DomainRuleException("--expires-in-days must be between 1 and 3650.");
+        }
+
+        var organisation = await FindOrganisationAsync(command.Organisation, cancellationToken);
+        var token = ApiTokens.NewToken();
+        var now = clock.GetUtcNow();
+        var lifetime = command.ExpiresInDays is { } days ? TimeSpan.FromDays(days) : DefaultLifetime;
+        var client = ApiClient.Create(Guid.CreateVersion7(now), command.Name, role, organisation.Id, ApiTokens.Hash(token), now, lifetime);
+        db.ApiClients.Add(client);
+        audit.Record("api-client.created", nameof(ApiClient), client.Id);
+        await db.SaveChangesAsync(cancellationToken);
+        return new Result(client, organisation.Name, token);
+    }
+
+    /// <summary>By id, or by exact name; without one, the programme's own team (when there is exactly one programme).</summary>
+    private async Task<Organisation> FindOrganisationAsync(string? nameOrId, CancellationToken cancellationToken)
+    {
+        List<Organisation> matches;
+        if (string.IsNullOrWhiteSpace(nameOrId))
+        {
+            matches = await db.Organisations.Where(o => o.Kind == OrganisationKind.Programme).OrderBy(o => o.Id).Take(2).ToListAsync(cancellationToken);
+            return matches.Count switch
+            {
+                1 => matches[0],
+                0 => throw new DomainRuleException("There is no programme yet: run `./linkwork demo` or create one first, or pass --organisation."),
+                _ => throw new DomainRuleException("There is more than one programme: say which organisation with --organisation NAME|ID."),
+            };
+        }
+
+        var name = nameOrId.Trim();
+        matches = Guid.TryParse(name, out var id)
+            ? await db.Organisations.Where(o => o.Id == id).ToListAsync(cancellationToken)
+            : await db.Organisations.Where(o => o.Name == name).OrderBy(o => o.Id).Take(2).ToListAsync(cancellationToken);
+        return matches.Count switch
+        {
+            1 => matches[0],
+            0 => throw new DomainRuleException($"No organisation is called or has the id '{name}'."),
+            _ => throw new DomainRuleException($"More than one organisation is called '{name}': pass its id instead."),
+        };
+    }
+}

@@ -1,0 +1,21 @@
+using Linkwork.Data;
+using Linkwork.Domain.Directory;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Web.Features.Directory;
+
+/// <summary>One organisation's services, by name, a page at a time.</summary>
+public sealed class ListOrganisationServices(LinkworkDbContext db)
+{
+    public const int PageSize = 50;
+
+    public sealed record Row(Guid Id, string Name, NeedCategory Need, bool AcceptsReferrals, int MinimumAge, int MaximumAge);
+
+    public async Task<IReadOnlyList<Row>> HandleAsync(Guid organisationId, int page = 1, CancellationToken cancellationToken = default) =>
+        await db.Services.AsNoTracking()
+            .Where(s => s.OrganisationId == organisationId)
+            .OrderBy(s => s.Name).ThenBy(s => s.Id)
+            .Skip((Math.Max(page, 1) - 1) * PageSize).Take(PageSize)
+            .Select(s => new Row(s.Id, s.Name, s.Need, s.AcceptsReferrals, s.MinimumAge, s.MaximumAge))
+            .ToListAsync(cancellationToken);
+}

@@ -1,0 +1,16 @@
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Programmes;
+
+namespace Linkwork.Web.Hosting;
+
+public static class ApiRegistration
+{
+    /// <summary>The REST API under /api/v1. Every endpoint needs a signed-in user or a bearer token.</summary>
+    public static IEndpointRouteBuilder MapLinkworkApi(this IEndpointRouteBuilder endpoints)
+    {
+        var api = endpoints.MapGroup("/api/v1").RequireAuthorization(Policies.ApiCallers);
+        api.MapWhoAmI();
+        api.MapProgrammeEndpoints();
+        return endpoints;
+    }
+}

@@ -1,0 +1,21 @@
+using Linkwork.Data;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Web.Hosting;
+
+public static class DatabaseMigrator
+{
+    /// <summary>Brings the database to the latest migration of its provider.</summary>
+    public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        if (db.Database.IsSqlite())
+        {
+            // Write-ahead logging lets readers carry on while a write commits; it persists in the file.
+            await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
+        }
+
+        await db.Database.MigrateAsync(cancellationToken);
+    }
+}

@@ -1,0 +1,27 @@
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.People;
+using Linkwork.Web.Features.Programmes;
+
+namespace Linkwork.Web.Hosting;
+
+public static class FeatureRegistration
+{
+    /// <summary>Every use case handler; pages, REST endpoints and the command line resolve the same ones.</summary>
+    public static IServiceCollection AddLinkworkFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<AuditTrail>();
+        services.AddScoped<CreateApiClient>();
+        services.AddScoped<RevokeApiClient>();
+        services.AddScoped<ListApiClients>();
+        services.AddScoped<GetProgramme>();
+        services.AddScoped<DirectoryOverview>();
+        services.AddScoped<ListOrganisationServices>();
+        services.AddScoped<ListTeam>();
+        services.AddScoped<PeopleProfile>();
+        services.AddScoped<GetOrganisation>();
+        services.AddScoped<GetMyRecord>();
+        services.AddScoped<ReadAuditTrail>();
+        return services;
+    }
+}

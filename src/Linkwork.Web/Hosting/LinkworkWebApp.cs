@@ -1,0 +1,72 @@
+using Linkwork.Data;
+using Microsoft.Extensions.Logging.Console;
+using OpenTelemetry.Metrics;
+using Scalar.AspNetCore;
+
+namespace Linkwork.Web.Hosting;
+
+/// <summary>Composes the one web host: services, middleware and endpoints. Holds no business rules.</summary>
+public static class LinkworkWebApp
+{
+    public static WebApplication Build(string[] args, Action<WebApplicationBuilder>? configure = null)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = args,
+            // ./linkwork runs the app from its build folder, where its pages and assets live; host tooling
+            // (WebApplicationFactory) names its own content root.
+            ContentRootPath = args.Any(a => a.StartsWith("--contentRoot=", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
+        });
+        configure?.Invoke(builder);
+
+        if (!builder.Environment.IsDevelopment())
+        {
+            // One JSON object per line. Messages carry ids, never names or other personal data.
+            builder.Logging.ClearProviders().AddJsonConsole();
+        }
+
+        // Standard output belongs to the command line's answers (a token, a table); logs go to standard error.
+        builder.Services.Configure<ConsoleLoggerOptions>(options => options.LogToStandardErrorThreshold = LogLevel.Trace);
+
+        var services = builder.Services;
+        services.Configure<LinkworkSettings>(builder.Configuration.GetSection(LinkworkSettings.Section));
+        services.AddSingleton(TimeProvider.System);
+        services.AddHttpContextAccessor();
+        services.AddLinkworkDatabase();
+        services.AddLinkworkAccess();
+        services.AddLinkworkFeatures();
+        services.AddProblemDetails();
+        services.AddExceptionHandler<DomainRuleExceptionHandler>();
+        services.AddRazorPages(options =>
+        {
+            options.Conventions.AuthorizeFolder("/App", Features.Access.Policies.Staff);
+            options.Conventions.AuthorizeFolder("/App/Admin", Features.Access.Policies.Administrators);
+            options.Conventions.AuthorizeFolder("/Me", Features.Access.Policies.PersonPortal);
+            options.Conventions.AuthorizePage("/Account/TwoFactor");
+        });
+        services.AddOpenApi();
+        services.AddHealthChecks().AddDbContextCheck<LinkworkDbContext>("database");
+        services.AddOpenTelemetry().WithMetrics(metrics => metrics
+            .AddAspNetCoreInstrumentation()
+            .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http")
+            .AddPrometheusExporter());
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.UseStaticFiles();
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseAntiforgery();
+
+        app.MapStaticAssets();
+        app.MapRazorPages();
+        app.MapLinkworkApi();
+        app.MapHealthChecks("/healthz");
+        app.MapPrometheusScrapingEndpoint("/metrics");
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        return app;
+    }
+}

@@ -1,0 +1,70 @@
+using Deque.AxeCore.Commons;
+using Deque.AxeCore.Playwright;
+using Linkwork.Web.Cli.Demo;
+using Microsoft.Playwright;
+using Xunit;
+
+namespace Linkwork.Browser.Tests;
+
+public sealed class AccessibilityTests : IClassFixture<RunningApp>
+{
+    private readonly RunningApp _app;
+
+    public AccessibilityTests(RunningApp app)
+    {
+        RunningApp.SkipUnlessChromium();
+        _app = app;
+    }
+
+    [Fact]
+    public async Task The_link_worker_signs_in_and_neither_home_nor_dashboard_has_a_serious_axe_violation()
+    {
+        var page = await _app.Browser.NewPageAsync();
+
+        await page.GotoAsync(_app.BaseUrl + "/");
+        await AssertNoSeriousViolations(page, "home");
+
+        await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();
+        await page.GetByLabel("Email address").FillAsync(DemoAccounts.For(Linkwork.Domain.Access.Role.LinkWorker).Email);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await AssertNoSeriousViolations(page, "sign-in");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Sign in" }).ClickAsync();
+
+        await page.WaitForURLAsync("**/app");
+        Assert.Equal("Your caseload and directory", await page.Locator("h1").InnerTextAsync());
+        await AssertNoSeriousViolations(page, "dashboard");
+    }
+
+    [Fact]
+    public async Task The_skip_link_is_the_first_stop_for_the_keyboard_and_moves_focus_to_the_content()
+    {
+        var page = await _app.Browser.NewPageAsync();
+        await page.GotoAsync(_app.BaseUrl + "/");
+
+        await page.Keyboard.PressAsync("Tab");
+        Assert.Equal("Skip to main content", await page.EvaluateAsync<string>("document.activeElement.textContent"));
+        await page.Keyboard.PressAsync("Enter");
+        Assert.Equal("main", await page.EvaluateAsync<string>("document.activeElement.id"));
+    }
+
+    [Fact]
+    public async Task Pages_fit_a_320_pixel_wide_screen_without_sideways_scrolling()
+    {
+        var page = await _app.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
+        await page.GotoAsync(_app.BaseUrl + "/account/sign-in");
+
+        var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
+
+        Assert.True(overflow <= 0, $"The page is {overflow}px wider than a 320px screen.");
+    }
+
+    private static async Task AssertNoSeriousViolations(IPage page, string what)
+    {
+        var result = await page.RunAxe();
+        var serious = result.Violations.Where(v => v.Impact is "serious" or "critical").ToList();
+        Assert.True(serious.Count == 0, $"{what}: " + string.Join("; ", serious.Select(Describe)));
+    }
+
+    private static string Describe(AxeResultItem violation) =>
+        $"{violation.Id} ({violation.Impact}): {violation.Help} at {string.Join(", ", violation.Nodes.Select(n => n.Target?.ToString()))}";
+}

@@ -1,0 +1,63 @@
+using Linkwork.Domain.Common;
+using Linkwork.Domain.Programmes;
+using Xunit;
+
+namespace Linkwork.Domain.Tests;
+
+public sealed class ProgrammeTests
+{
+    private static readonly DateTimeOffset Now = new(2026, 11, 24, 9, 0, 0, TimeSpan.Zero);
+
+    private static Programme Create(string name = "Rotherham Social Prescribing", string country = "gb", string locale = "en-GB", int deadline = 14) =>
+        Programme.Create(Guid.CreateVersion7(), name, country, locale, RoleTitles.EnglandDefaults, deadline, CodingProfile.UkSnomedCt, Now);
+
+    [Fact]
+    public void A_programme_keeps_its_settings_and_normalises_the_country()
+    {
+        var programme = Create();
+
+        Assert.Equal("GB", programme.Country);
+        Assert.Equal("en-GB", programme.Locale);
+        Assert.Equal(14, programme.ResponseDeadlineDays);
+        Assert.Equal("Social prescribing link worker", programme.RoleTitles.LinkWorker);
+    }
+
+    [Theory]
+    [InlineData(0)]
+    [InlineData(91)]
+    [InlineData(-3)]
+    public void The_response_deadline_must_be_between_1_and_90_days(int days)
+    {
+        var error = Assert.Throws<DomainRuleException>(() => Create(deadline: days));
+        Assert.Contains("between 1 and 90 days", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("GBR")]
+    [InlineData("1A")]
+    [InlineData("")]
+    public void The_country_must_be_an_ISO_code(string country) =>
+        Assert.Throws<DomainRuleException>(() => Create(country: country));
+
+    [Fact]
+    public void An_unknown_locale_is_refused_with_the_value_in_the_message()
+    {
+        var error = Assert.Throws<DomainRuleException>(() => Create(locale: "xx-NOTREAL"));
+        Assert.Contains("xx-NOTREAL", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void A_blank_name_is_refused() => Assert.Throws<DomainRuleException>(() => Create(name: "   "));
+
+    [Fact]
+    public void Role_titles_are_the_programmes_own()
+    {
+        var titles = new RoleTitles("Community connector", "Referrer", "Team lead", "Partner staff", "Participant", "Commissioner");
+        var programme = Create();
+
+        programme.RetitleRoles(titles);
+
+        Assert.Equal("Community connector", programme.RoleTitles.For(Access.Role.LinkWorker));
+        Assert.Equal("Participant", programme.RoleTitles.For(Access.Role.Person));
+    }
+}

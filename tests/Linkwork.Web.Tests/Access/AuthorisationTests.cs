@@ -1,0 +1,115 @@
+using System.Net;
+using Linkwork.Data;
+using Linkwork.Domain.Access;
+using Linkwork.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+using Xunit;
+
+namespace Linkwork.Web.Tests.Access;
+
+public abstract class AuthorisationTests<TApp>(TApp app) : AppTests<TApp>(app)
+    where TApp : LinkworkApp
+{
+    [Fact]
+    public async Task Anonymous_visitors_are_sent_to_sign_in()
+    {
+        var response = await App.NewClient().GetAsync("/app");
+
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("http://localhost/account/sign-in?ReturnUrl=%2Fapp", response.Headers.Location?.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(Role.Referrer, "/app/admin")]
+    [InlineData(Role.LinkWorker, "/app/admin/audit")]
+    [InlineData(Role.Person, "/app")]
+    [InlineData(Role.ProviderStaff, "/me")]
+    public async Task A_forbidden_page_gets_a_clear_answer(Role role, string page)
+    {
+        var client = await App.SignedInAsAsync(role);
+
+        var response = await client.GetAsync(page);
+        Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
+        Assert.StartsWith("/account/access-denied", response.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+
+        var denied = await client.GetAsync(response.Headers.Location);
+        Assert.Equal(HttpStatusCode.Forbidden, denied.StatusCode);
+        Assert.Contains("You do not have access to this page", await denied.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Provider_staff_see_their_own_organisation_but_not_another()
+    {
+        var (own, other) = await TwoProvidersAsync();
+        var client = await App.SignedInAsAsync(Role.ProviderStaff);
+
+        var ownPage = await client.GetAsync($"/app/organisations/{own.Id}");
+        Assert.Equal(HttpStatusCode.OK, ownPage.StatusCode);
+        Assert.Contains(System.Net.WebUtility.HtmlEncode(own.Name), await ownPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var otherPage = await client.GetAsync($"/app/organisations/{other.Id}");
+        Assert.Equal(HttpStatusCode.Redirect, otherPage.StatusCode);
+        Assert.StartsWith("/account/access-denied", otherPage.Headers.Location?.PathAndQuery, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Link_workers_see_every_organisation_of_their_programme()
+    {
+        var (_, other) = await TwoProvidersAsync();
+        var client = await App.SignedInAsAsync(Role.LinkWorker);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync($"/app/organisations/{other.Id}")).StatusCode);
+    }
+
+    [Fact]
+    public async Task Signed_in_users_call_the_API_with_their_cookie_but_people_do_not()
+    {
+        var staff = await App.SignedInAsAsync(Role.Analyst);
+        Assert.Equal(HttpStatusCode.OK, (await staff.GetAsync("/api/v1/me")).StatusCode);
+
+        var person = await App.SignedInAsAsync(Role.Person);
+        var refused = await person.GetAsync("/api/v1/me");
+        Assert.Equal(HttpStatusCode.Forbidden, refused.StatusCode);
+        Assert.Equal("application/problem+json", refused.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
+    public async Task A_person_reading_their_record_is_audited()
+    {
+        var client = await App.SignedInAsAsync(Role.Person);
+
+        Assert.Equal(HttpStatusCode.OK, (await client.GetAsync("/me")).StatusCode);
+
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        var account = await db.Users.SingleAsync(u => u.Role == Role.Person);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "person.read" && e.ActorId == account.Id && e.RecordId == account.PersonId.ToString()));
+    }
+
+    [Fact]
+    public async Task The_administrator_sees_the_audit_trail()
+    {
+        await App.SignedInAsAsync(Role.Referrer);
+        var admin = await App.SignedInAsAsync(Role.Administrator);
+
+        var page = await admin.GetAsync("/app/admin/audit?action=sign-in.succeeded");
+
+        Assert.Equal(HttpStatusCode.OK, page.StatusCode);
+        Assert.Contains("sign-in.succeeded", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
+    private async Task<(Organisation Own, Organisation Other)> TwoProvidersAsync()
+    {
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        var providerStaff = await db.Users.SingleAsync(u => u.Role == Role.ProviderStaff);
+        var own = await db.Organisations.SingleAsync(o => o.Id == providerStaff.OrganisationId);
+        var other = await db.Organisations.FirstAsync(o => o.Kind == OrganisationKind.Provider && o.Id != own.Id);
+        return (own, other);
+    }
+}
+
+public sealed class SqliteAuthorisationTests(SqliteApp app) : AuthorisationTests<SqliteApp>(app);
+
+public sealed class PostgresAuthorisationTests(PostgresApp app) : AuthorisationTests<PostgresApp>(app);

@@ -1,0 +1,112 @@
+using System.Diagnostics;
+using Linkwork.Data;
+using Linkwork.Web.Features.Access;
+using Microsoft.EntityFrameworkCore;
+using Xunit;
+
+namespace Linkwork.Web.Tests.Cli;
+
+/// <summary>The command line as users run it: a separate process, its exit code, what it prints.</summary>
+public sealed class CommandLineTests : IDisposable
+{
+    private readonly string _data = Directory.CreateTempSubdirectory("linkwork-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_data, recursive: true);
+
+    [Fact]
+    public async Task Help_lists_the_commands()
+    {
+        var help = await RunAsync("--help");
+
+        Assert.Equal(0, help.ExitCode);
+        foreach (var command in new[] { "serve", "migrate", "demo", "api-client" })
+        {
+            Assert.Contains(command, help.Output, StringComparison.Ordinal);
+        }
+    }
+
+    [Fact]
+    public async Task A_demo_then_an_API_client_whose_token_is_the_last_line()
+    {
+        var demo = await RunAsync("demo", "--people", "20", "--services", "30", "--seed", "3", "--data", _data);
+        Assert.True(demo.ExitCode == 0, demo.Error);
+        Assert.Contains("linkworker@demo.linkwork.test", demo.Output, StringComparison.Ordinal);
+
+        var create = await RunAsync("api-client", "create", "--name", "EMIS bridge", "--role", "referrer", "--data", _data);
+        Assert.True(create.ExitCode == 0, create.Error);
+        var token = create.Output.TrimEnd().Split('\n')[^1].Trim();
+        Assert.StartsWith("lwk_", token, StringComparison.Ordinal);
+        Assert.Contains("shown only now", create.Output, StringComparison.Ordinal);
+
+        var quiet = await RunAsync("api-client", "create", "--name", "Script", "--role", "analyst", "--print-token", "--data", _data);
+        Assert.Single(quiet.Output.Trim().Split('\n'));
+
+        await using var db = new LinkworkDbContext(LinkworkDatabase.OptionsFor(DatabaseProvider.Sqlite, LinkworkDatabase.SqliteConnectionStringFor(_data) + ";Pooling=False"));
+        var client = await db.ApiClients.SingleAsync(c => c.Name == "EMIS bridge");
+        Assert.Equal(ApiTokens.Hash(token), client.TokenHash);
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "api-client.created" && e.From == "cli"));
+
+        var revoke = await RunAsync("api-client", "revoke", "--id", client.Id.ToString(), "--data", _data);
+        Assert.True(revoke.ExitCode == 0, revoke.Error);
+        var list = await RunAsync("api-client", "list", "--data", _data);
+        Assert.Contains("Revoked", list.Output, StringComparison.Ordinal);
+        Assert.Contains("Active", list.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Mistakes_get_a_clear_error_and_a_non_zero_exit()
+    {
+        var unknownOrganisation = await RunAsync("api-client", "create", "--name", "X", "--role", "referrer", "--organisation", "Nowhere Surgery", "--data", _data);
+        Assert.Equal(2, unknownOrganisation.ExitCode);
+        Assert.Contains("No organisation is called or has the id 'Nowhere Surgery'", unknownOrganisation.Error, StringComparison.Ordinal);
+
+        var missingName = await RunAsync("api-client", "create", "--role", "referrer", "--data", _data);
+        Assert.NotEqual(0, missingName.ExitCode);
+        Assert.Contains("--name", missingName.Error, StringComparison.Ordinal);
+
+        var postgresWithoutConnection = await RunAsync(new Dictionary<string, string> { ["Linkwork__Database__Provider"] = "Postgres" }, "migrate", "--data", _data);
+        Assert.Equal(2, postgresWithoutConnection.ExitCode);
+        Assert.Contains("ConnectionStrings__Linkwork", postgresWithoutConnection.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task The_demo_never_overwrites_a_programme()
+    {
+        Assert.Equal(0, (await RunAsync("demo", "--people", "5", "--services", "5", "--data", _data)).ExitCode);
+
+        var again = await RunAsync("demo", "--people", "5", "--services", "5", "--data", _data);
+
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already holds a programme", again.Error, StringComparison.Ordinal);
+    }
+
+    private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
+        RunAsync(new Dictionary<string, string>(), args);
+
+    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(IDictionary<string, string> environment, params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            WorkingDirectory = AppContext.BaseDirectory,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Linkwork.Web.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+}
