@@ -86,9 +86,8 @@ log=$(mktemp)
 dotnet test --solution Linkwork.slnx -c Release --no-build 2>&1 | tee "$log"
 status=${PIPESTATUS[0]}
 
-# Each test assembly prints "total: N, failed: N, succeeded: N, skipped: N"; add them up.
-read -r passed failed skipped < <(grep -Eo 'failed: [0-9]+, succeeded: [0-9]+, skipped: [0-9]+' "$log" |
-  awk -F'[:,] *' '{f+=$2; p+=$4; s+=$6} END {print p+0, f+0, s+0}')
+# The run ends with a summary block of "failed: N", "succeeded: N" and "skipped: N" lines.
+read -r passed failed skipped < <(awk '/^Test run summary/ {on=1} on && $1=="failed:" {f=$2} on && $1=="succeeded:" {p=$2} on && $1=="skipped:" {s=$2} END {print p+0, f+0, s+0}' "$log")
 rm -f "$log"
 if [ "$status" -ne 0 ] && [ "$failed" -eq 0 ]; then failed=1; fi
 echo "$passed passed, $failed failed, $skipped skipped"

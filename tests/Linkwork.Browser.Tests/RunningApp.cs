@@ -35,7 +35,8 @@ public sealed class RunningApp : IAsyncLifetime
             return;
         }
 
-        _app = LinkworkWebApp.Build([], builder =>
+        // Development serves the stylesheet straight from the source tree, as the browser must see it.
+        _app = LinkworkWebApp.Build(["--environment=Development"], builder =>
         {
             builder.Configuration["Linkwork:DataDirectory"] = _data;
             builder.WebHost.UseUrls("http://127.0.0.1:0");

@@ -13,6 +13,9 @@ public static class LinkworkWebApp
         var builder = WebApplication.CreateBuilder(new WebApplicationOptions
         {
             Args = args,
+            // Named explicitly because tests host the app from their own assemblies; static assets and
+            // Razor pages are found by this name.
+            ApplicationName = typeof(LinkworkWebApp).Assembly.GetName().Name,
             // ./linkwork runs the app from its build folder, where its pages and assets live; host tooling
             // (WebApplicationFactory) names its own content root.
             ContentRootPath = args.Any(a => a.StartsWith("--contentRoot=", StringComparison.OrdinalIgnoreCase)) ? null : AppContext.BaseDirectory,
