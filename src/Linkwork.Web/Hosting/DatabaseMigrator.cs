@@ -1,5 +1,7 @@
 using Linkwork.Data;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Infrastructure;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 namespace Linkwork.Web.Hosting;
 
@@ -16,6 +18,8 @@ public static class DatabaseMigrator
             await db.Database.ExecuteSqlRawAsync("PRAGMA journal_mode=WAL;", cancellationToken);
         }
 
+        // Creating the history table first spares a fresh database the migrator's failed (and logged) probe of it.
+        await db.GetService<IHistoryRepository>().CreateIfNotExistsAsync(cancellationToken);
         await db.Database.MigrateAsync(cancellationToken);
     }
 }

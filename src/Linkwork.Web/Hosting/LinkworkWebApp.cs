@@ -55,8 +55,11 @@ public static class LinkworkWebApp
             .AddPrometheusExporter());
 
         var app = builder.Build();
-        app.UseExceptionHandler();
-        app.UseStatusCodePages();
+        // The API answers errors with ProblemDetails; people get a page that says what happened.
+        app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(context => !IsApi(context), pages => pages
+            .UseExceptionHandler("/error/500")
+            .UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
@@ -72,4 +75,6 @@ public static class LinkworkWebApp
         app.MapScalarApiReference();
         return app;
     }
+
+    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
 }

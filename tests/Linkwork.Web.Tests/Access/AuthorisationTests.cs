@@ -46,7 +46,7 @@ public abstract class AuthorisationTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         var ownPage = await client.GetAsync($"/app/organisations/{own.Id}");
         Assert.Equal(HttpStatusCode.OK, ownPage.StatusCode);
-        Assert.Contains(System.Net.WebUtility.HtmlEncode(own.Name), await ownPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(own.Name), await ownPage.Content.ReadAsStringAsync(), StringComparison.Ordinal);
 
         var otherPage = await client.GetAsync($"/app/organisations/{other.Id}");
         Assert.Equal(HttpStatusCode.Redirect, otherPage.StatusCode);

@@ -35,6 +35,16 @@ public abstract class SignInTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task The_supervisor_sees_the_link_worker_team()
+    {
+        var page = await (await App.SignedInAsAsync(Role.Supervisor)).GetStringAsync("/app");
+
+        Assert.All(DemoAccounts.MoreLinkWorkers.Append(DemoAccounts.For(Role.LinkWorker)),
+            member => Assert.Contains(System.Text.Encodings.Web.HtmlEncoder.Default.Encode(member.DisplayName), page, StringComparison.Ordinal));
+        Assert.DoesNotContain(DemoAccounts.For(Role.Analyst).DisplayName, page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_wrong_password_gets_a_clear_answer_and_is_audited()
     {
         var account = DemoAccounts.For(Role.Analyst);

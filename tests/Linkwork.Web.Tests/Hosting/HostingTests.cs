@@ -65,6 +65,20 @@ public abstract class HostingTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task A_missing_page_gets_a_page_and_a_missing_API_path_gets_a_problem_document()
+    {
+        var client = App.NewClient();
+
+        var page = await client.GetAsync("/no-such-page");
+        Assert.Equal(HttpStatusCode.NotFound, page.StatusCode);
+        Assert.Contains("<h1>Page not found</h1>", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+
+        var api = await client.GetAsync("/api/v1/no-such-thing");
+        Assert.Equal(HttpStatusCode.NotFound, api.StatusCode);
+        Assert.Equal("application/problem+json", api.Content.Headers.ContentType?.MediaType);
+    }
+
+    [Fact]
     public async Task The_demo_lands_in_the_database_with_the_sizes_asked_for()
     {
         await using var scope = App.Scope();
@@ -72,7 +86,7 @@ public abstract class HostingTests<TApp>(TApp app) : AppTests<TApp>(app)
 
         Assert.Equal(LinkworkApp.DemoServices, await db.Services.CountAsync());
         Assert.Equal(LinkworkApp.DemoPeople, await db.People.CountAsync());
-        Assert.Equal(7, await db.Users.CountAsync(u => u.Email!.EndsWith("@demo.linkwork.test")));
+        Assert.Equal(10, await db.Users.CountAsync(u => u.Email!.EndsWith("@demo.linkwork.test")));
         Assert.True(await db.Set<Linkwork.Domain.Directory.Service>().AllAsync(s => s.Locations.Count > 0));
     }
 }

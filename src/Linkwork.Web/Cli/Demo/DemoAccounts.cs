@@ -21,5 +21,13 @@ public static class DemoAccounts
         new(Role.Person, "person@demo.linkwork.test", "(the first demo person)"),
     ];
 
+    /// <summary>The rest of the link-worker team, so a supervisor has a team to oversee. Not printed at start-up.</summary>
+    public static IReadOnlyList<Account> MoreLinkWorkers { get; } =
+    [
+        new(Role.LinkWorker, "bilal.hussain@demo.linkwork.test", "Bilal Hussain"),
+        new(Role.LinkWorker, "joanne.pearson@demo.linkwork.test", "Joanne Pearson"),
+        new(Role.LinkWorker, "katarzyna.wisniewska@demo.linkwork.test", "Katarzyna Wiśniewska"),
+    ];
+
     public static Account For(Role role) => All.Single(a => a.Role == role);
 }

@@ -32,7 +32,9 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
             }
         }
 
-        var generator = new DemoGenerator(size, clock.GetUtcNow());
+        // Anchored to the start of today (UTC): the same size and seed give the same records, ids included,
+        // all day, while created dates and ages stay current.
+        var generator = new DemoGenerator(size, new DateTimeOffset(clock.GetUtcNow().UtcDateTime.Date, TimeSpan.Zero));
         await SaveAsync(db =>
         {
             db.Programmes.Add(generator.Programme);
@@ -79,7 +81,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
-        foreach (var account in DemoAccounts.All)
+        foreach (var account in DemoAccounts.All.Concat(DemoAccounts.MoreLinkWorkers))
         {
             var organisationId = account.Role switch
             {

@@ -34,8 +34,7 @@ public sealed class SignInTwoFactorModel(SignInManager<UserAccount> signIn, Audi
             return Page();
         }
 
-        var code = Code.Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
-        var result = await signIn.TwoFactorAuthenticatorSignInAsync(code, RememberMe, rememberClient: false);
+        var result = await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorCode.Normalise(Code), RememberMe, rememberClient: false);
         if (result.Succeeded)
         {
             await audit.RecordNowAsync("sign-in.succeeded", nameof(UserAccount), user.Id, actorIdOverride: user.Id, cancellationToken: cancellationToken);

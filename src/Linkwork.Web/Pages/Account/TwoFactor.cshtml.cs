@@ -25,7 +25,7 @@ public sealed class TwoFactorModel(UserManager<UserAccount> users, SignInManager
     public async Task<IActionResult> OnPostEnableAsync(CancellationToken cancellationToken)
     {
         var user = await CurrentUserAsync();
-        var code = (Code ?? "").Replace(" ", "", StringComparison.Ordinal).Replace("-", "", StringComparison.Ordinal);
+        var code = AuthenticatorCode.Normalise(Code);
         var valid = code.Length > 0 && await users.VerifyTwoFactorTokenAsync(user, users.Options.Tokens.AuthenticatorTokenProvider, code);
         if (!valid)
         {
