@@ -27,11 +27,17 @@ if [ ${#missing[@]} -gt 0 ]; then
 fi
 
 # --- a throwaway PostgreSQL cluster on a free loopback port, no Unix socket --------------------------
-pg_pid=""
 pg_dir=""
 stop_postgres() {
-  if [ -n "$pg_pid" ]; then kill -INT "$pg_pid" 2>/dev/null; wait "$pg_pid" 2>/dev/null; fi
-  [ -n "$pg_dir" ] && rm -rf "$pg_dir"
+  [ -n "$pg_dir" ] || return 0
+  # Stop the server by its own pid (the first line of postmaster.pid): under runuser the shell's child is
+  # runuser, which does not pass signals on. SIGINT is PostgreSQL's fast shutdown.
+  local pid_file="$pg_dir/data/postmaster.pid"
+  if [ -f "$pid_file" ]; then
+    kill -INT "$(head -n 1 "$pid_file")" 2>/dev/null
+    for _ in $(seq 1 100); do [ -f "$pid_file" ] || break; sleep 0.1; done
+  fi
+  rm -rf "$pg_dir"
 }
 trap stop_postgres EXIT
 
@@ -49,11 +55,10 @@ start_postgres() {
   "${run[@]}" "$bin/initdb" -D "$pg_dir/data" -U linkwork --auth=trust -E UTF8 --no-locale >"$pg_dir/initdb.log" 2>&1 || { cat "$pg_dir/initdb.log" >&2; return 1; }
   "${run[@]}" "$bin/postgres" -D "$pg_dir/data" -p "$port" -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
     -c fsync=off -c full_page_writes=off -c max_connections=200 >"$pg_dir/server.log" 2>&1 &
-  pg_pid=$!
   for _ in $(seq 1 100); do
     if "$bin/pg_isready" -h 127.0.0.1 -p "$port" -q; then
       export LINKWORK_TEST_POSTGRES="Host=127.0.0.1;Port=$port;Username=linkwork;Database=postgres"
-      say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (pid $pg_pid)"
+      say "PostgreSQL $("$bin/postgres" --version | awk '{print $3}') on 127.0.0.1:$port (pid $(head -n 1 "$pg_dir/data/postmaster.pid"))"
       return 0
     fi
     sleep 0.2

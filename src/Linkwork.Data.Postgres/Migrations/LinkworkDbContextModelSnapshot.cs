@@ -251,6 +251,10 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
                     b.Property<string>("RecordId")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
@@ -267,8 +271,8 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_audit_trail_actor_id");
 
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_audit_trail_at");
+                    b.HasIndex("ProgrammeId", "At")
+                        .HasDatabaseName("ix_audit_trail_programme_id_at");
 
                     b.HasIndex("RecordType", "RecordId")
                         .HasDatabaseName("ix_audit_trail_record_type_record_id");

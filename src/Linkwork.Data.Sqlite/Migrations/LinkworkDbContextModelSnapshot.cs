@@ -244,6 +244,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
                     b.Property<string>("RecordId")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT")
@@ -260,8 +264,8 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_audit_trail_actor_id");
 
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_audit_trail_at");
+                    b.HasIndex("ProgrammeId", "At")
+                        .HasDatabaseName("ix_audit_trail_programme_id_at");
 
                     b.HasIndex("RecordType", "RecordId")
                         .HasDatabaseName("ix_audit_trail_record_type_record_id");

@@ -16,7 +16,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.Property(a => a.RecordType).HasMaxLength(80);
         builder.Property(a => a.RecordId).HasMaxLength(80);
         builder.Property(a => a.From).HasMaxLength(64);
-        builder.HasIndex(a => a.At);
+        builder.HasIndex(a => new { a.ProgrammeId, a.At });
         builder.HasIndex(a => new { a.RecordType, a.RecordId });
         builder.HasIndex(a => a.ActorId);
     }

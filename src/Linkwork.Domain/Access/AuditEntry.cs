@@ -9,6 +9,10 @@ public sealed class AuditEntry
     private AuditEntry() { }
 
     public Guid Id { get; private set; }
+
+    /// <summary>The programme the action happened in, so each programme's administrators see only their own trail; null for deployment-wide actions.</summary>
+    public Guid? ProgrammeId { get; private set; }
+
     public DateTimeOffset At { get; private set; }
     public AuditActorKind ActorKind { get; private set; }
 
@@ -25,10 +29,11 @@ public sealed class AuditEntry
     public string? From { get; private set; }
 
     public static AuditEntry Create(
-        Guid id, DateTimeOffset at, AuditActorKind actorKind, Guid? actorId, string action,
+        Guid id, Guid? programmeId, DateTimeOffset at, AuditActorKind actorKind, Guid? actorId, string action,
         string? recordType, string? recordId, string? from) => new()
         {
             Id = id,
+            ProgrammeId = programmeId,
             At = at,
             ActorKind = actorKind,
             ActorId = actorId,

@@ -54,7 +54,7 @@ public static class ApiClientCommands
         {
             await using var app = CommandHost.Build(parse);
             await using var scope = app.CommandScope();
-            var rows = await scope.ServiceProvider.GetRequiredService<ListApiClients>().HandleAsync(cancellationToken);
+            var rows = await scope.ServiceProvider.GetRequiredService<ListApiClients>().HandleAsync(programmeId: null, cancellationToken);
             foreach (var row in rows)
             {
                 Console.WriteLine($"{row.Id}  {row.Standing,-8} {row.Role,-18} {row.Name} ({row.Organisation}), expires {row.ExpiresAt:u}");

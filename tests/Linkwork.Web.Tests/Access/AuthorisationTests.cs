@@ -99,6 +99,59 @@ public abstract class AuthorisationTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("sign-in.succeeded", await page.Content.ReadAsStringAsync(), StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Administrators_see_only_their_own_programmes_audit_trail_and_API_clients()
+    {
+        await App.SignedInAsAsync(Role.Referrer);
+        await using (var scope = App.Scope())
+        {
+            await scope.ServiceProvider.GetRequiredService<Linkwork.Web.Features.Access.CreateApiClient>()
+                .HandleAsync(new("Demo programme's EHR bridge", "integrating-system", null));
+        }
+
+        var elsewhere = App.NewClient();
+        Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.SignInAsync(await CreateAdministratorOfAnotherProgrammeAsync())).StatusCode);
+
+        var audit = await elsewhere.GetStringAsync("/app/admin/audit");
+        var referrerId = await ReferrerIdAsync();
+        Assert.DoesNotContain(referrerId.ToString(), audit, StringComparison.Ordinal);
+        Assert.Contains("sign-in.succeeded", audit, StringComparison.Ordinal);
+        Assert.DoesNotContain("EHR bridge", await elsewhere.GetStringAsync("/app/admin"), StringComparison.Ordinal);
+
+        var demoAdmin = await App.SignedInAsAsync(Role.Administrator);
+        Assert.Contains(referrerId.ToString(), await demoAdmin.GetStringAsync("/app/admin/audit?action=sign-in.succeeded"), StringComparison.Ordinal);
+        Assert.Contains("EHR bridge", await demoAdmin.GetStringAsync("/app/admin"), StringComparison.Ordinal);
+    }
+
+    private async Task<Guid> ReferrerIdAsync()
+    {
+        await using var scope = App.Scope();
+        return (await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().Users.SingleAsync(u => u.Role == Role.Referrer)).Id;
+    }
+
+    private async Task<string> CreateAdministratorOfAnotherProgrammeAsync()
+    {
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        var now = DateTimeOffset.UtcNow;
+        var programme = Linkwork.Domain.Programmes.Programme.Create(Guid.CreateVersion7(), "Elsewhere Social Prescribing " + Guid.NewGuid().ToString("N")[..6], "GB", "en-GB",
+            Linkwork.Domain.Programmes.RoleTitles.EnglandDefaults, 10, Linkwork.Domain.Programmes.CodingProfile.UkSnomedCt, now);
+        var team = Organisation.Create(Guid.CreateVersion7(), programme.Id, "Elsewhere team", OrganisationKind.Programme, now);
+        db.Programmes.Add(programme);
+        db.Organisations.Add(team);
+        await db.SaveChangesAsync();
+
+        var email = $"admin-{Guid.NewGuid():N}@elsewhere.test";
+        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<UserAccount>>();
+        var result = await users.CreateAsync(new UserAccount
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = "Elsewhere admin",
+            Role = Role.Administrator, ProgrammeId = programme.Id, OrganisationId = team.Id,
+        }, Linkwork.Web.Cli.Demo.DemoAccounts.Password);
+        Assert.True(result.Succeeded);
+        return email;
+    }
+
     private async Task<(Organisation Own, Organisation Other)> TwoProvidersAsync()
     {
         await using var scope = App.Scope();

@@ -12,40 +12,47 @@ public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, 
     /// <summary>Set by the command line, where there is no HTTP request to say who and from where.</summary>
     public (AuditActorKind Kind, Guid? Id, string From)? CommandLineActor { get; set; }
 
-    public void Record(string action, string? recordType = null, object? recordId = null, Guid? actorIdOverride = null)
+    /// <summary>Adds an audit line to the current unit of work.</summary>
+    /// <param name="action">A dotted verb: "person.read", "sign-in.failed".</param>
+    /// <param name="recordType">The kind of record acted on, if any.</param>
+    /// <param name="recordId">Its id, if any.</param>
+    /// <param name="signingIn">The account that has just proved who it is: the request is not yet authenticated as it.</param>
+    /// <param name="programmeId">The programme, when the actor carries none (the command line, a sign-in).</param>
+    public void Record(string action, string? recordType = null, object? recordId = null, UserAccount? signingIn = null, Guid? programmeId = null)
     {
-        var (kind, actorId, from) = Actor();
-        if (actorIdOverride is not null)
+        var (kind, actorId, actorProgramme, from) = Actor();
+        if (signingIn is not null)
         {
-            kind = AuditActorKind.User;
-            actorId = actorIdOverride;
+            (kind, actorId, actorProgramme) = (AuditActorKind.User, signingIn.Id, signingIn.ProgrammeId);
         }
 
+        var now = clock.GetUtcNow();
         db.AuditEntries.Add(AuditEntry.Create(
-            Guid.CreateVersion7(clock.GetUtcNow()), clock.GetUtcNow(), kind, actorId, action,
+            Guid.CreateVersion7(now), programmeId ?? actorProgramme, now, kind, actorId, action,
             recordType, recordId?.ToString(), from));
     }
 
     /// <summary>Records and saves at once: for reads and sign-in events that have no other change to join.</summary>
-    public async Task RecordNowAsync(string action, string? recordType = null, object? recordId = null, Guid? actorIdOverride = null, CancellationToken cancellationToken = default)
+    public async Task RecordNowAsync(string action, string? recordType = null, object? recordId = null, UserAccount? signingIn = null, Guid? programmeId = null, CancellationToken cancellationToken = default)
     {
-        Record(action, recordType, recordId, actorIdOverride);
+        Record(action, recordType, recordId, signingIn, programmeId);
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private (AuditActorKind, Guid?, string?) Actor()
+    private (AuditActorKind, Guid?, Guid?, string?) Actor()
     {
         if (CommandLineActor is { } cli)
         {
-            return cli;
+            return (cli.Kind, cli.Id, null, cli.From);
         }
 
         var context = http.HttpContext;
         if (context is null)
         {
-            return (AuditActorKind.System, null, null);
+            return (AuditActorKind.System, null, null, null);
         }
 
-        return (context.User.ActorKindOf(), context.User.Id(), context.Connection.RemoteIpAddress?.ToString());
+        var user = context.User;
+        return (user.ActorKindOf(), user.Id(), user.ProgrammeOf(), context.Connection.RemoteIpAddress?.ToString());
     }
 }

@@ -33,7 +33,7 @@ public sealed class CreateApiClient(LinkworkDbContext db, AuditTrail audit, Time
         var lifetime = command.ExpiresInDays is { } days ? TimeSpan.FromDays(days) : DefaultLifetime;
         var client = ApiClient.Create(Guid.CreateVersion7(now), command.Name, role, organisation.Id, ApiTokens.Hash(token), now, lifetime);
         db.ApiClients.Add(client);
-        audit.Record("api-client.created", nameof(ApiClient), client.Id);
+        audit.Record("api-client.created", nameof(ApiClient), client.Id, programmeId: organisation.ProgrammeId);
         await db.SaveChangesAsync(cancellationToken);
         return new Result(client, organisation.Name, token);
     }

@@ -4,17 +4,18 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Access;
 
-/// <summary>The API clients, newest first, with their standing now.</summary>
+/// <summary>A programme's API clients, newest first, with their standing now.</summary>
 public sealed class ListApiClients(LinkworkDbContext db, TimeProvider clock)
 {
     public sealed record Row(Guid Id, string Name, Role Role, string Organisation, DateTimeOffset CreatedAt, DateTimeOffset ExpiresAt, ApiClientStanding Standing);
 
-    public async Task<IReadOnlyList<Row>> HandleAsync(CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<Row>> HandleAsync(Guid? programmeId, CancellationToken cancellationToken = default)
     {
         var now = clock.GetUtcNow();
         var rows = await (
             from client in db.ApiClients.AsNoTracking()
             join organisation in db.Organisations on client.OrganisationId equals organisation.Id
+            where programmeId == null || organisation.ProgrammeId == programmeId
             select new { client, organisation.Name }).ToListAsync(cancellationToken);
         return rows
             .OrderByDescending(r => r.client.CreatedAt)

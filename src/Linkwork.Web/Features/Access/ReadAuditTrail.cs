@@ -4,17 +4,17 @@ using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Access;
 
-/// <summary>The audit trail, newest first, a page at a time, optionally for one action.</summary>
+/// <summary>A programme's audit trail, newest first, a page at a time, optionally for one action.</summary>
 public sealed class ReadAuditTrail(LinkworkDbContext db)
 {
     public const int PageSize = 50;
 
     public sealed record Page(IReadOnlyList<AuditEntry> Entries, int PageNumber, bool HasNext);
 
-    public async Task<Page> HandleAsync(int page, string? action, CancellationToken cancellationToken = default)
+    public async Task<Page> HandleAsync(Guid programmeId, int page, string? action, CancellationToken cancellationToken = default)
     {
         page = Math.Max(page, 1);
-        var entries = db.AuditEntries.AsNoTracking();
+        var entries = db.AuditEntries.AsNoTracking().Where(e => e.ProgrammeId == programmeId);
         if (!string.IsNullOrWhiteSpace(action))
         {
             entries = entries.Where(e => e.Action == action);

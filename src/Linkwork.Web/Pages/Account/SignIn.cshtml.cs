@@ -39,25 +39,26 @@ public sealed class SignInModel(SignInManager<UserAccount> signIn, UserManager<U
 
         if (result.Succeeded)
         {
-            await audit.RecordNowAsync("sign-in.succeeded", nameof(UserAccount), user!.Id, actorIdOverride: user.Id, cancellationToken: cancellationToken);
+            await audit.RecordNowAsync("sign-in.succeeded", nameof(UserAccount), user!.Id, signingIn: user, cancellationToken: cancellationToken);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : RoleHome.For(user.Role));
         }
 
         if (result.RequiresTwoFactor)
         {
-            await audit.RecordNowAsync("sign-in.password-accepted", nameof(UserAccount), user!.Id, actorIdOverride: user.Id, cancellationToken: cancellationToken);
+            await audit.RecordNowAsync("sign-in.password-accepted", nameof(UserAccount), user!.Id, signingIn: user, cancellationToken: cancellationToken);
             return RedirectToPage("/Account/SignInTwoFactor", new { ReturnUrl, RememberMe });
         }
 
         if (result.IsLockedOut)
         {
-            await audit.RecordNowAsync("sign-in.locked-out", nameof(UserAccount), user!.Id, actorIdOverride: user.Id, cancellationToken: cancellationToken);
+            await audit.RecordNowAsync("sign-in.locked-out", nameof(UserAccount), user!.Id, programmeId: user.ProgrammeId, cancellationToken: cancellationToken);
             ModelState.AddModelError("", "This account is locked after too many failed attempts. Try again in 15 minutes, or ask an administrator.");
             return Page();
         }
 
         // Unknown account or wrong password get the same answer, so the form does not reveal who has an account.
-        await audit.RecordNowAsync("sign-in.failed", user is null ? null : nameof(UserAccount), user?.Id, actorIdOverride: user?.Id, cancellationToken: cancellationToken);
+        // Whoever typed the password is not known to be the account's owner: the actor stays anonymous.
+        await audit.RecordNowAsync("sign-in.failed", user is null ? null : nameof(UserAccount), user?.Id, programmeId: user?.ProgrammeId, cancellationToken: cancellationToken);
         ModelState.AddModelError("", "The email address or password is incorrect.");
         return Page();
     }

@@ -37,11 +37,11 @@ public sealed class SignInTwoFactorModel(SignInManager<UserAccount> signIn, Audi
         var result = await signIn.TwoFactorAuthenticatorSignInAsync(AuthenticatorCode.Normalise(Code), RememberMe, rememberClient: false);
         if (result.Succeeded)
         {
-            await audit.RecordNowAsync("sign-in.succeeded", nameof(UserAccount), user.Id, actorIdOverride: user.Id, cancellationToken: cancellationToken);
+            await audit.RecordNowAsync("sign-in.succeeded", nameof(UserAccount), user.Id, signingIn: user, cancellationToken: cancellationToken);
             return LocalRedirect(Url.IsLocalUrl(ReturnUrl) ? ReturnUrl : RoleHome.For(user.Role));
         }
 
-        await audit.RecordNowAsync(result.IsLockedOut ? "sign-in.locked-out" : "sign-in.second-factor-failed", nameof(UserAccount), user.Id, actorIdOverride: user.Id, cancellationToken: cancellationToken);
+        await audit.RecordNowAsync(result.IsLockedOut ? "sign-in.locked-out" : "sign-in.second-factor-failed", nameof(UserAccount), user.Id, programmeId: user.ProgrammeId, cancellationToken: cancellationToken);
         ModelState.AddModelError("", result.IsLockedOut
             ? "This account is locked after too many failed attempts. Try again in 15 minutes."
             : "That code is not right. Check the time on your phone and try the newest code.");

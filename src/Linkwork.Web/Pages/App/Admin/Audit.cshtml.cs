@@ -12,5 +12,5 @@ public sealed class AuditModel(ReadAuditTrail trail) : PageModel
     public ReadAuditTrail.Page Trail { get; private set; } = new([], 1, false);
 
     public async Task OnGetAsync(int page = 1, CancellationToken cancellationToken = default) =>
-        Trail = await trail.HandleAsync(page, Action, cancellationToken);
+        Trail = await trail.HandleAsync(User.ProgrammeOf() ?? Guid.Empty, page, Action, cancellationToken);
 }

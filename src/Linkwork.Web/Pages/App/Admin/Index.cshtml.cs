@@ -15,7 +15,7 @@ public sealed class AdminModel(ListTeam team, ListApiClients clients, RevokeApiC
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
         Accounts = await team.HandleAsync(User.ProgrammeOf() ?? Guid.Empty, role: null, clock.GetUtcNow(), cancellationToken);
-        Clients = await clients.HandleAsync(cancellationToken);
+        Clients = await clients.HandleAsync(User.ProgrammeOf() ?? Guid.Empty, cancellationToken);
     }
 
     public async Task<IActionResult> OnPostRevokeAsync(Guid id, CancellationToken cancellationToken)

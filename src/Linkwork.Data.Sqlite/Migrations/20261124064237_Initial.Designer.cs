@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace Linkwork.Data.Sqlite.Migrations
 {
     [DbContext(typeof(LinkworkDbContext))]
-    [Migration("20261124055129_Initial")]
+    [Migration("20261124064237_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -247,6 +247,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
                     b.Property<string>("RecordId")
                         .HasMaxLength(80)
                         .HasColumnType("TEXT")
@@ -263,8 +267,8 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_audit_trail_actor_id");
 
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_audit_trail_at");
+                    b.HasIndex("ProgrammeId", "At")
+                        .HasDatabaseName("ix_audit_trail_programme_id_at");
 
                     b.HasIndex("RecordType", "RecordId")
                         .HasDatabaseName("ix_audit_trail_record_type_record_id");

@@ -1,9 +1,10 @@
 ﻿using System;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Linkwork.Data.Sqlite.Migrations
+namespace Linkwork.Data.Postgres.Migrations
 {
     /// <inheritdoc />
     public partial class Initial : Migration
@@ -15,14 +16,15 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "audit_trail",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    at = table.Column<long>(type: "INTEGER", nullable: false),
-                    actor_kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    actor_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    action = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    record_type = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    record_id = table.Column<string>(type: "TEXT", maxLength: 80, nullable: true),
-                    from = table.Column<string>(type: "TEXT", maxLength: 64, nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    actor_kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    actor_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    action = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    record_type = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    record_id = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: true),
+                    from = table.Column<string>(type: "character varying(64)", maxLength: 64, nullable: true)
                 },
                 constraints: table =>
                 {
@@ -33,10 +35,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "data_protection_keys",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    friendly_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: true),
-                    xml = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    friendly_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: true),
+                    xml = table.Column<string>(type: "text", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -47,19 +49,19 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "programmes",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    country = table.Column<string>(type: "TEXT", maxLength: 2, nullable: false),
-                    locale = table.Column<string>(type: "TEXT", maxLength: 35, nullable: false),
-                    response_deadline_days = table.Column<int>(type: "INTEGER", nullable: false),
-                    coding_profile = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    RoleTitles_Analyst = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RoleTitles_LinkWorker = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RoleTitles_Person = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RoleTitles_ProviderStaff = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RoleTitles_Referrer = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false),
-                    RoleTitles_Supervisor = table.Column<string>(type: "TEXT", maxLength: 80, nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    country = table.Column<string>(type: "character varying(2)", maxLength: 2, nullable: false),
+                    locale = table.Column<string>(type: "character varying(35)", maxLength: 35, nullable: false),
+                    response_deadline_days = table.Column<int>(type: "integer", nullable: false),
+                    coding_profile = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    RoleTitles_Analyst = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RoleTitles_LinkWorker = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RoleTitles_Person = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RoleTitles_ProviderStaff = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RoleTitles_Referrer = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false),
+                    RoleTitles_Supervisor = table.Column<string>(type: "character varying(80)", maxLength: 80, nullable: false)
                 },
                 constraints: table =>
                 {
@@ -70,15 +72,15 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "organisations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    kind = table.Column<string>(type: "TEXT", maxLength: 20, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: true),
-                    website = table.Column<string>(type: "TEXT", maxLength: 500, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    kind = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: true),
+                    website = table.Column<string>(type: "character varying(500)", maxLength: 500, nullable: true),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -95,17 +97,17 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "people",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    given_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    family_name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    date_of_birth = table.Column<DateOnly>(type: "TEXT", nullable: false),
-                    sex = table.Column<string>(type: "TEXT", maxLength: 10, nullable: false),
-                    ethnicity_code = table.Column<string>(type: "TEXT", maxLength: 20, nullable: true),
-                    deprivation_decile = table.Column<int>(type: "INTEGER", nullable: true),
-                    postcode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: true),
-                    nhs_number = table.Column<string>(type: "TEXT", maxLength: 10, nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    given_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    family_name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    date_of_birth = table.Column<DateOnly>(type: "date", nullable: false),
+                    sex = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: false),
+                    ethnicity_code = table.Column<string>(type: "character varying(20)", maxLength: 20, nullable: true),
+                    deprivation_decile = table.Column<int>(type: "integer", nullable: true),
+                    postcode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: true),
+                    nhs_number = table.Column<string>(type: "character varying(10)", maxLength: 10, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -122,14 +124,14 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "api_clients",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    token_hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    expires_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    revoked_at = table.Column<long>(type: "INTEGER", nullable: true)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    token_hash = table.Column<string>(type: "character(64)", fixedLength: true, maxLength: 64, nullable: false),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    expires_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    revoked_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -146,14 +148,14 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "locations",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    address_line = table.Column<string>(type: "TEXT", maxLength: 300, nullable: false),
-                    town = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
-                    postcode = table.Column<string>(type: "TEXT", maxLength: 12, nullable: false),
-                    latitude = table.Column<double>(type: "REAL", nullable: false),
-                    longitude = table.Column<double>(type: "REAL", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    address_line = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: false),
+                    town = table.Column<string>(type: "character varying(100)", maxLength: 100, nullable: false),
+                    postcode = table.Column<string>(type: "character varying(12)", maxLength: 12, nullable: false),
+                    latitude = table.Column<double>(type: "double precision", nullable: false),
+                    longitude = table.Column<double>(type: "double precision", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -170,20 +172,20 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "services",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    description = table.Column<string>(type: "TEXT", maxLength: 4000, nullable: false),
-                    need = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    minimum_age = table.Column<int>(type: "INTEGER", nullable: false),
-                    maximum_age = table.Column<int>(type: "INTEGER", nullable: false),
-                    is_free = table.Column<bool>(type: "INTEGER", nullable: false),
-                    cost_description = table.Column<string>(type: "TEXT", maxLength: 300, nullable: true),
-                    accepts_referrals = table.Column<bool>(type: "INTEGER", nullable: false),
-                    email = table.Column<string>(type: "TEXT", maxLength: 254, nullable: true),
-                    phone = table.Column<string>(type: "TEXT", maxLength: 40, nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    languages = table.Column<string>(type: "TEXT", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    description = table.Column<string>(type: "character varying(4000)", maxLength: 4000, nullable: false),
+                    need = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: false),
+                    minimum_age = table.Column<int>(type: "integer", nullable: false),
+                    maximum_age = table.Column<int>(type: "integer", nullable: false),
+                    is_free = table.Column<bool>(type: "boolean", nullable: false),
+                    cost_description = table.Column<string>(type: "character varying(300)", maxLength: 300, nullable: true),
+                    accepts_referrals = table.Column<bool>(type: "boolean", nullable: false),
+                    email = table.Column<string>(type: "character varying(254)", maxLength: 254, nullable: true),
+                    phone = table.Column<string>(type: "character varying(40)", maxLength: 40, nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    languages = table.Column<string[]>(type: "text[]", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -200,27 +202,27 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "user_accounts",
                 columns: table => new
                 {
-                    id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    programme_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    display_name = table.Column<string>(type: "TEXT", maxLength: 200, nullable: false),
-                    role = table.Column<string>(type: "TEXT", maxLength: 30, nullable: false),
-                    organisation_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    person_id = table.Column<Guid>(type: "TEXT", nullable: true),
-                    created_at = table.Column<long>(type: "INTEGER", nullable: false),
-                    user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_user_name = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    normalized_email = table.Column<string>(type: "TEXT", maxLength: 256, nullable: true),
-                    email_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    password_hash = table.Column<string>(type: "TEXT", nullable: true),
-                    security_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    concurrency_stamp = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number = table.Column<string>(type: "TEXT", nullable: true),
-                    phone_number_confirmed = table.Column<bool>(type: "INTEGER", nullable: false),
-                    two_factor_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    lockout_end = table.Column<long>(type: "INTEGER", nullable: true),
-                    lockout_enabled = table.Column<bool>(type: "INTEGER", nullable: false),
-                    access_failed_count = table.Column<int>(type: "INTEGER", nullable: false)
+                    id = table.Column<Guid>(type: "uuid", nullable: false),
+                    programme_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    display_name = table.Column<string>(type: "character varying(200)", maxLength: 200, nullable: false),
+                    role = table.Column<string>(type: "character varying(30)", maxLength: 30, nullable: false),
+                    organisation_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    person_id = table.Column<Guid>(type: "uuid", nullable: true),
+                    created_at = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: false),
+                    user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_user_name = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    normalized_email = table.Column<string>(type: "character varying(256)", maxLength: 256, nullable: true),
+                    email_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    password_hash = table.Column<string>(type: "text", nullable: true),
+                    security_stamp = table.Column<string>(type: "text", nullable: true),
+                    concurrency_stamp = table.Column<string>(type: "text", nullable: true),
+                    phone_number = table.Column<string>(type: "text", nullable: true),
+                    phone_number_confirmed = table.Column<bool>(type: "boolean", nullable: false),
+                    two_factor_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    lockout_end = table.Column<DateTimeOffset>(type: "timestamp with time zone", nullable: true),
+                    lockout_enabled = table.Column<bool>(type: "boolean", nullable: false),
+                    access_failed_count = table.Column<int>(type: "integer", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -249,8 +251,8 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "service_at_location",
                 columns: table => new
                 {
-                    location_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    service_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    location_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    service_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -273,10 +275,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "service_openings",
                 columns: table => new
                 {
-                    day = table.Column<int>(type: "INTEGER", nullable: false),
-                    opens = table.Column<TimeOnly>(type: "TEXT", nullable: false),
-                    service_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    closes = table.Column<TimeOnly>(type: "TEXT", nullable: false)
+                    day = table.Column<int>(type: "integer", nullable: false),
+                    opens = table.Column<TimeOnly>(type: "time without time zone", nullable: false),
+                    service_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    closes = table.Column<TimeOnly>(type: "time without time zone", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -293,11 +295,11 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "user_claims",
                 columns: table => new
                 {
-                    id = table.Column<int>(type: "INTEGER", nullable: false)
-                        .Annotation("Sqlite:Autoincrement", true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    claim_type = table.Column<string>(type: "TEXT", nullable: true),
-                    claim_value = table.Column<string>(type: "TEXT", nullable: true)
+                    id = table.Column<int>(type: "integer", nullable: false)
+                        .Annotation("Npgsql:ValueGenerationStrategy", NpgsqlValueGenerationStrategy.IdentityByDefaultColumn),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    claim_type = table.Column<string>(type: "text", nullable: true),
+                    claim_value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -314,10 +316,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "user_logins",
                 columns: table => new
                 {
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_key = table.Column<string>(type: "TEXT", nullable: false),
-                    provider_display_name = table.Column<string>(type: "TEXT", nullable: true),
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false)
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    provider_key = table.Column<string>(type: "text", nullable: false),
+                    provider_display_name = table.Column<string>(type: "text", nullable: true),
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false)
                 },
                 constraints: table =>
                 {
@@ -334,10 +336,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                 name: "user_tokens",
                 columns: table => new
                 {
-                    user_id = table.Column<Guid>(type: "TEXT", nullable: false),
-                    login_provider = table.Column<string>(type: "TEXT", nullable: false),
-                    name = table.Column<string>(type: "TEXT", nullable: false),
-                    value = table.Column<string>(type: "TEXT", nullable: true)
+                    user_id = table.Column<Guid>(type: "uuid", nullable: false),
+                    login_provider = table.Column<string>(type: "text", nullable: false),
+                    name = table.Column<string>(type: "text", nullable: false),
+                    value = table.Column<string>(type: "text", nullable: true)
                 },
                 constraints: table =>
                 {
@@ -367,9 +369,9 @@ namespace Linkwork.Data.Sqlite.Migrations
                 column: "actor_id");
 
             migrationBuilder.CreateIndex(
-                name: "ix_audit_trail_at",
+                name: "ix_audit_trail_programme_id_at",
                 table: "audit_trail",
-                column: "at");
+                columns: new[] { "programme_id", "at" });
 
             migrationBuilder.CreateIndex(
                 name: "ix_audit_trail_record_type_record_id",

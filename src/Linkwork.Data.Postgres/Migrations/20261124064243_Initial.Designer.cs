@@ -13,7 +13,7 @@ using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 namespace Linkwork.Data.Postgres.Migrations
 {
     [DbContext(typeof(LinkworkDbContext))]
-    [Migration("20261124055135_Initial")]
+    [Migration("20261124064243_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -254,6 +254,10 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(64)")
                         .HasColumnName("from");
 
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
                     b.Property<string>("RecordId")
                         .HasMaxLength(80)
                         .HasColumnType("character varying(80)")
@@ -270,8 +274,8 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_audit_trail_actor_id");
 
-                    b.HasIndex("At")
-                        .HasDatabaseName("ix_audit_trail_at");
+                    b.HasIndex("ProgrammeId", "At")
+                        .HasDatabaseName("ix_audit_trail_programme_id_at");
 
                     b.HasIndex("RecordType", "RecordId")
                         .HasDatabaseName("ix_audit_trail_record_type_record_id");
