@@ -22,6 +22,8 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
         var page = await _app.Browser.NewPageAsync();
 
         await page.GotoAsync(_app.BaseUrl + "/");
+        // The stylesheet must have loaded, or the colour-contrast checks below would judge unstyled text.
+        Assert.Equal("rgb(11, 94, 79)", await page.EvaluateAsync<string>("getComputedStyle(document.querySelector('.site-header')).backgroundColor"));
         await AssertNoSeriousViolations(page, "home");
 
         await page.GetByRole(AriaRole.Link, new() { Name = "Sign in", Exact = true }).ClickAsync();

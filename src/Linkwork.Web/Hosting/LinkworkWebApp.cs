@@ -60,7 +60,6 @@ public static class LinkworkWebApp
         app.UseWhen(context => !IsApi(context), pages => pages
             .UseExceptionHandler("/error/500")
             .UseStatusCodePagesWithReExecute("/error/{0}"));
-        app.UseStaticFiles();
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();

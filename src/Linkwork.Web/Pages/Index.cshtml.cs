@@ -12,7 +12,8 @@ public sealed class IndexModel(GetProgramme programmes, DirectoryOverview direct
 
     public async Task OnGetAsync(CancellationToken cancellationToken)
     {
-        ProgrammeName = (await programmes.HandleAsync(User.ProgrammeOf(), cancellationToken))?.Name;
-        Needs = await directory.HandleAsync(cancellationToken: cancellationToken);
+        var programme = await programmes.HandleAsync(User.ProgrammeOf(), cancellationToken);
+        ProgrammeName = programme?.Name;
+        Needs = programme is null ? [] : await directory.HandleAsync(programme.Id, cancellationToken);
     }
 }

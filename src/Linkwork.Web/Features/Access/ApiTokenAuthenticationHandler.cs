@@ -29,10 +29,13 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        var hash = ApiTokens.Hash(token);
-        var client = ApiTokens.LooksLikeToken(token)
-            ? await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.TokenHash == hash, Context.RequestAborted)
-            : null;
+        ApiClient? client = null;
+        if (ApiTokens.LooksLikeToken(token))
+        {
+            var hash = ApiTokens.Hash(token);
+            client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.TokenHash == hash, Context.RequestAborted);
+        }
+
         var failure = client?.StandingAt(clock.GetUtcNow()) switch
         {
             null => "The bearer token is not recognised. Create one with `./linkwork api-client create`.",

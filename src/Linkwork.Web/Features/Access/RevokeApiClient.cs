@@ -1,6 +1,7 @@
 using Linkwork.Data;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Common;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Access;
 
@@ -12,7 +13,8 @@ public sealed class RevokeApiClient(LinkworkDbContext db, AuditTrail audit, Time
         var client = await db.ApiClients.FindAsync([id], cancellationToken)
             ?? throw new DomainRuleException($"No API client has the id {id}.");
         client.Revoke(clock.GetUtcNow());
-        audit.Record("api-client.revoked", nameof(ApiClient), client.Id);
+        var programmeId = await db.Organisations.Where(o => o.Id == client.OrganisationId).Select(o => o.ProgrammeId).SingleAsync(cancellationToken);
+        audit.Record("api-client.revoked", nameof(ApiClient), client.Id, programmeId: programmeId);
         await db.SaveChangesAsync(cancellationToken);
         return client;
     }

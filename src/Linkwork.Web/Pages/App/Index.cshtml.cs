@@ -76,7 +76,7 @@ public sealed class DashboardModel(
 
         if (role is Role.LinkWorker or Role.Supervisor or Role.Analyst)
         {
-            Needs = await directory.HandleAsync(cancellationToken: cancellationToken);
+            Needs = await directory.HandleAsync(programme.Id, cancellationToken);
         }
 
         return Page();
