@@ -41,13 +41,23 @@ public sealed class Programme
         programme.SetRegion(country, locale);
         programme.RoleTitles = roleTitles;
         programme.SetResponseDeadline(responseDeadlineDays);
-        programme.CodingProfile = codingProfile;
+        programme.UseCodingProfile(codingProfile);
         return programme;
     }
 
     public void Rename(string name) => Name = Text.Required(name, "The programme's name", NameMaxLength);
 
-    public void RetitleRoles(RoleTitles titles) => RoleTitles = titles;
+    public void RetitleRoles(RoleTitles titles) => RoleTitles = titles ?? throw new DomainRuleException("Role titles are required.");
+
+    public void UseCodingProfile(CodingProfile profile)
+    {
+        if (!Enum.IsDefined(profile))
+        {
+            throw new DomainRuleException($"'{profile}' is not a coding profile.");
+        }
+
+        CodingProfile = profile;
+    }
 
     public void SetResponseDeadline(int days)
     {

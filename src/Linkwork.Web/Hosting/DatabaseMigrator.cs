@@ -11,7 +11,12 @@ public static class DatabaseMigrator
     public static async Task MigrateAsync(IServiceProvider services, CancellationToken cancellationToken = default)
     {
         await using var scope = services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        await MigrateAsync(scope.ServiceProvider.GetRequiredService<LinkworkDbContext>(), cancellationToken);
+    }
+
+    public static async Task MigrateAsync(LinkworkDbContext db, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(db);
         if (db.Database.IsSqlite())
         {
             // Write-ahead logging lets readers carry on while a write commits; it persists in the file.

@@ -15,6 +15,7 @@ public static class FeatureRegistration
         services.AddScoped<RevokeApiClient>();
         services.AddScoped<ListApiClients>();
         services.AddScoped<GetProgramme>();
+        services.AddScoped<UpdateProgrammeSettings>();
         services.AddScoped<DirectoryOverview>();
         services.AddScoped<ListOrganisationServices>();
         services.AddScoped<ListTeam>();

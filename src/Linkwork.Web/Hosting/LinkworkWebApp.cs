@@ -46,7 +46,9 @@ public static class LinkworkWebApp
             options.Conventions.AuthorizeFolder("/App/Admin", Features.Access.Policies.Administrators);
             options.Conventions.AuthorizeFolder("/Me", Features.Access.Policies.PersonPortal);
             options.Conventions.AuthorizePage("/Account/TwoFactor");
-        });
+        }).AddMvcOptions(options =>
+            // Blank fields reach the domain, whose messages say which setting is missing in plain words.
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<LinkworkDbContext>("database");
         services.AddOpenTelemetry().WithMetrics(metrics => metrics

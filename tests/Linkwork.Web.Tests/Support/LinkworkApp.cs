@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.DependencyInjection.Extensions;
+using Microsoft.Extensions.Logging;
 using Npgsql;
 using Xunit;
 
@@ -21,6 +22,8 @@ public abstract class LinkworkApp : WebApplicationFactory<Program>, IAsyncLifeti
 
     public TestClock Clock { get; } = new();
 
+    public CapturedLogs Logs { get; } = new();
+
     public abstract DatabaseProvider Provider { get; }
 
     protected abstract string ConnectionString { get; }
@@ -30,6 +33,7 @@ public abstract class LinkworkApp : WebApplicationFactory<Program>, IAsyncLifeti
         builder.UseEnvironment("Testing");
         builder.UseSetting("Linkwork:Database:Provider", Provider.ToString());
         builder.UseSetting("ConnectionStrings:Linkwork", ConnectionString);
+        builder.ConfigureLogging(logging => logging.SetMinimumLevel(LogLevel.Trace).AddProvider(Logs));
         builder.ConfigureServices(services =>
         {
             services.RemoveAll<TimeProvider>();
@@ -39,7 +43,12 @@ public abstract class LinkworkApp : WebApplicationFactory<Program>, IAsyncLifeti
 
     public virtual async ValueTask InitializeAsync()
     {
-        await DatabaseMigrator.MigrateAsync(Services);
+        // Migrate before the host starts: the app reads its data protection keys from the database at start.
+        await using (var db = new LinkworkDbContext(LinkworkDatabase.OptionsFor(Provider, ConnectionString)))
+        {
+            await DatabaseMigrator.MigrateAsync(db);
+        }
+
         await ActivatorUtilities.CreateInstance<DemoSeeder>(Services).SeedAsync(new DemoSize(DemoPeople, DemoServices, Seed: 7));
     }
 
