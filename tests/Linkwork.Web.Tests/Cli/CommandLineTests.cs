@@ -70,6 +70,37 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task Serve_migrates_seeds_the_demo_prints_the_address_and_sign_ins_and_serves()
+    {
+        var start = DotnetLinkwork("serve", "--urls", "http://127.0.0.1:0", "--data", _data);
+        using var process = Process.Start(start)!;
+        var errors = process.StandardError.ReadToEndAsync(); // drained, so logs can never fill the pipe and stall the server
+        try
+        {
+            var printed = new List<string>();
+            string? address = null;
+            using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+            while (!printed.Any(l => l.Contains("person@demo.linkwork.test", StringComparison.Ordinal)))
+            {
+                var line = await process.StandardOutput.ReadLineAsync(timeout.Token) ?? throw new InvalidOperationException("serve exited: " + await errors);
+                printed.Add(line);
+                address ??= line.StartsWith("Linkwork is serving at ", StringComparison.Ordinal) ? line["Linkwork is serving at ".Length..].Trim() : null;
+            }
+
+            Assert.NotNull(address);
+            Assert.Contains(printed, l => l.Contains("linkworker@demo.linkwork.test", StringComparison.Ordinal));
+            using var http = new HttpClient();
+            Assert.Equal("Healthy", await http.GetStringAsync(address + "/healthz"));
+            Assert.True(File.Exists(Path.Combine(_data, "linkwork.db")));
+        }
+        finally
+        {
+            process.Kill(entireProcessTree: true);
+            await process.WaitForExitAsync();
+        }
+    }
+
+    [Fact]
     public async Task The_demo_never_overwrites_a_programme()
     {
         Assert.Equal(0, (await RunAsync("demo", "--people", "5", "--services", "5", "--data", _data)).ExitCode);
@@ -85,6 +116,22 @@ public sealed class CommandLineTests : IDisposable
 
     private static async Task<(int ExitCode, string Output, string Error)> RunAsync(IDictionary<string, string> environment, params string[] args)
     {
+        var start = DotnetLinkwork(args);
+        foreach (var (key, value) in environment)
+        {
+            start.Environment[key] = value;
+        }
+
+        using var process = Process.Start(start)!;
+        var output = process.StandardOutput.ReadToEndAsync();
+        var error = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
+        await process.WaitForExitAsync(timeout.Token);
+        return (process.ExitCode, await output, await error);
+    }
+
+    private static ProcessStartInfo DotnetLinkwork(params string[] args)
+    {
         var start = new ProcessStartInfo("dotnet")
         {
             RedirectStandardOutput = true,
@@ -97,16 +144,6 @@ public sealed class CommandLineTests : IDisposable
             start.ArgumentList.Add(arg);
         }
 
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
+        return start;
     }
 }
