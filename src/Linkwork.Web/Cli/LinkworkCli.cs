@@ -13,6 +13,8 @@ public static class LinkworkCli
         root.Subcommands.Add(ServeCommand.Create());
         root.Subcommands.Add(MigrateCommand.Create());
         root.Subcommands.Add(DemoCommand.Create());
+        root.Subcommands.Add(ProgrammeCommands.Create());
+        root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(ApiClientCommands.Create());
         try
         {

@@ -11,11 +11,14 @@ public static class FeatureRegistration
     public static IServiceCollection AddLinkworkFeatures(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
+        services.AddScoped<FindOrganisation>();
         services.AddScoped<CreateApiClient>();
+        services.AddScoped<CreateUserAccount>();
         services.AddScoped<RevokeApiClient>();
         services.AddScoped<ListApiClients>();
         services.AddScoped<GetProgramme>();
         services.AddScoped<UpdateProgrammeSettings>();
+        services.AddScoped<CreateProgramme>();
         services.AddScoped<DirectoryOverview>();
         services.AddScoped<ListOrganisationServices>();
         services.AddScoped<ListTeam>();

@@ -46,6 +46,7 @@ public static class LinkworkWebApp
             options.Conventions.AuthorizeFolder("/App/Admin", Features.Access.Policies.Administrators);
             options.Conventions.AuthorizeFolder("/Me", Features.Access.Policies.PersonPortal);
             options.Conventions.AuthorizePage("/Account/TwoFactor");
+            options.Conventions.AuthorizePage("/Account/Password");
         }).AddMvcOptions(options =>
             // Blank fields reach the domain, whose messages say which setting is missing in plain words.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);

@@ -54,6 +54,37 @@ public sealed class CommandLineTests : IDisposable
     }
 
     [Fact]
+    public async Task A_real_deployment_starts_with_a_programme_and_an_administrator()
+    {
+        var programme = await RunAsync("programme", "create", "--name", "Sheffield Social Prescribing", "--data", _data);
+        Assert.True(programme.ExitCode == 0, programme.Error);
+
+        var user = await RunAsync("user", "create", "--email", "lead@sheffield.example", "--name", "Ayesha Begum", "--role", "administrator", "--data", _data);
+        Assert.True(user.ExitCode == 0, user.Error);
+        var password = user.Output.TrimEnd().Split('\n')[^1].Trim();
+        Assert.Equal(20, password.Length);
+
+        await using var db = new LinkworkDbContext(LinkworkDatabase.OptionsFor(DatabaseProvider.Sqlite, LinkworkDatabase.SqliteConnectionStringFor(_data) + ";Pooling=False"));
+        var account = await db.Users.SingleAsync(u => u.Email == "lead@sheffield.example");
+        var team = await db.Organisations.SingleAsync(o => o.Id == account.OrganisationId);
+        Assert.Equal("Sheffield Social Prescribing team", team.Name);
+        Assert.Equal(Linkwork.Domain.Access.Role.Administrator, account.Role);
+        Assert.Equal(Microsoft.AspNetCore.Identity.PasswordVerificationResult.Success,
+            new Microsoft.AspNetCore.Identity.PasswordHasher<UserAccount>().VerifyHashedPassword(account, account.PasswordHash!, password));
+        Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "user-account.created" && e.ProgrammeId == team.ProgrammeId && e.From == "cli"));
+
+        var again = await RunAsync("user", "create", "--email", "lead@sheffield.example", "--name", "Someone Else", "--role", "analyst", "--data", _data);
+        Assert.Equal(2, again.ExitCode);
+        Assert.Contains("already taken", again.Error, StringComparison.Ordinal);
+        var person = await RunAsync("user", "create", "--email", "p@sheffield.example", "--name", "P", "--role", "person", "--data", _data);
+        Assert.Equal(2, person.ExitCode);
+        Assert.Contains("not a staff role", person.Error, StringComparison.Ordinal);
+        var duplicate = await RunAsync("programme", "create", "--name", "Sheffield Social Prescribing", "--data", _data);
+        Assert.Equal(2, duplicate.ExitCode);
+        Assert.Contains("already exists", duplicate.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Mistakes_get_a_clear_error_and_a_non_zero_exit()
     {
         var unknownOrganisation = await RunAsync("api-client", "create", "--name", "X", "--role", "referrer", "--organisation", "Nowhere Surgery", "--data", _data);

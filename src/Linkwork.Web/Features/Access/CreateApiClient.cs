@@ -1,12 +1,11 @@
 using Linkwork.Data;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Common;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Access;
 
 /// <summary>Creates an API client and its bearer token. The token is returned once and never stored.</summary>
-public sealed class CreateApiClient(LinkworkDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class CreateApiClient(LinkworkDbContext db, FindOrganisation organisations, AuditTrail audit, TimeProvider clock)
 {
     public static readonly TimeSpan DefaultLifetime = TimeSpan.FromDays(365);
 
@@ -27,7 +26,7 @@ public sealed class CreateApiClient(LinkworkDbContext db, AuditTrail audit, Time
             throw new DomainRuleException("--expires-in-days must be between 1 and 3650.");
         }
 
-        var organisation = await FindOrganisationAsync(command.Organisation, cancellationToken);
+        var organisation = await organisations.HandleAsync(command.Organisation, cancellationToken);
         var token = ApiTokens.NewToken();
         var now = clock.GetUtcNow();
         var lifetime = command.ExpiresInDays is { } days ? TimeSpan.FromDays(days) : DefaultLifetime;
@@ -36,32 +35,5 @@ public sealed class CreateApiClient(LinkworkDbContext db, AuditTrail audit, Time
         audit.Record("api-client.created", nameof(ApiClient), client.Id, programmeId: organisation.ProgrammeId);
         await db.SaveChangesAsync(cancellationToken);
         return new Result(client, organisation.Name, token);
-    }
-
-    /// <summary>By id, or by exact name; without one, the programme's own team (when there is exactly one programme).</summary>
-    private async Task<Organisation> FindOrganisationAsync(string? nameOrId, CancellationToken cancellationToken)
-    {
-        List<Organisation> matches;
-        if (string.IsNullOrWhiteSpace(nameOrId))
-        {
-            matches = await db.Organisations.Where(o => o.Kind == OrganisationKind.Programme).OrderBy(o => o.Id).Take(2).ToListAsync(cancellationToken);
-            return matches.Count switch
-            {
-                1 => matches[0],
-                0 => throw new DomainRuleException("There is no programme yet: run `./linkwork demo` or create one first, or pass --organisation."),
-                _ => throw new DomainRuleException("There is more than one programme: say which organisation with --organisation NAME|ID."),
-            };
-        }
-
-        var name = nameOrId.Trim();
-        matches = Guid.TryParse(name, out var id)
-            ? await db.Organisations.Where(o => o.Id == id).ToListAsync(cancellationToken)
-            : await db.Organisations.Where(o => o.Name == name).OrderBy(o => o.Id).Take(2).ToListAsync(cancellationToken);
-        return matches.Count switch
-        {
-            1 => matches[0],
-            0 => throw new DomainRuleException($"No organisation is called or has the id '{name}'."),
-            _ => throw new DomainRuleException($"More than one organisation is called '{name}': pass its id instead."),
-        };
     }
 }
