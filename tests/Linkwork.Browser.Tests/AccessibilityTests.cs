@@ -38,6 +38,23 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task The_administrators_pages_have_no_serious_axe_violations()
+    {
+        var page = await _app.Browser.NewPageAsync();
+        await page.GotoAsync(_app.BaseUrl + "/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(DemoAccounts.For(Linkwork.Domain.Access.Role.Administrator).Email);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/app/admin");
+
+        foreach (var path in new[] { "/app/admin", "/app/admin/programme", "/app/admin/audit", "/account/two-factor", "/account/password" })
+        {
+            await page.GotoAsync(_app.BaseUrl + path);
+            await AssertNoSeriousViolations(page, path);
+        }
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_for_the_keyboard_and_moves_focus_to_the_content()
     {
         var page = await _app.Browser.NewPageAsync();
