@@ -35,6 +35,7 @@ public static class LinkworkWebApp
         services.Configure<LinkworkSettings>(builder.Configuration.GetSection(LinkworkSettings.Section));
         services.AddSingleton(TimeProvider.System);
         services.AddHttpContextAccessor();
+        services.AddMemoryCache();
         services.AddLinkworkDatabase();
         services.AddLinkworkAccess();
         services.AddLinkworkFeatures();
