@@ -13,13 +13,10 @@ internal static class SnakeCaseNames
     {
         foreach (var entity in builder.Model.GetEntityTypes())
         {
-            if (!entity.IsOwned() || entity.GetTableName() != entity.FindOwnership()?.PrincipalEntityType.GetTableName())
+            // Converting is idempotent, so an owned type sharing its owner's table gets the same name twice.
+            if (entity.GetTableName() is { } table)
             {
-                var table = entity.GetTableName();
-                if (table is not null)
-                {
-                    entity.SetTableName(Convert(table));
-                }
+                entity.SetTableName(Convert(table));
             }
 
             foreach (var property in entity.GetProperties())

@@ -56,3 +56,15 @@ public sealed class ApiClientTests
     [InlineData("")]
     public void Unknown_roles_do_not_parse(string text) => Assert.False(Roles.TryParse(text, out _));
 }
+
+public sealed class RoleTests
+{
+    [Theory]
+    [InlineData(Role.LinkWorker, true)]
+    [InlineData(Role.Administrator, true)]
+    [InlineData(Role.ProviderStaff, true)]
+    [InlineData(Role.Person, false)]
+    [InlineData(Role.IntegratingSystem, false)]
+    public void Staff_are_everyone_but_the_person_supported_and_systems(Role role, bool staff) =>
+        Assert.Equal(staff, role.IsStaff());
+}

@@ -61,3 +61,21 @@ public sealed class ProgrammeTests
         Assert.Equal("Participant", programme.RoleTitles.For(Access.Role.Person));
     }
 }
+
+public sealed class CodingProfileTests
+{
+    [Theory]
+    [InlineData("GB", CodingProfile.UkSnomedCt)]
+    [InlineData(" uk ", CodingProfile.UkSnomedCt)]
+    [InlineData("US", CodingProfile.UsGravityIcd10)]
+    public void A_new_programme_codes_the_way_its_country_does(string country, CodingProfile expected) =>
+        Assert.Equal(expected, CodingProfiles.DefaultFor(country));
+
+    [Fact]
+    public void Profiles_parse_by_name_and_nothing_else()
+    {
+        Assert.Equal(CodingProfile.UsGravityIcd10, CodingProfiles.Parse("usgravityicd10"));
+        Assert.Contains("UkSnomedCt", Assert.Throws<DomainRuleException>(() => CodingProfiles.Parse("snomed")).Message, StringComparison.Ordinal);
+        Assert.Throws<DomainRuleException>(() => CodingProfiles.Parse("1"));
+    }
+}

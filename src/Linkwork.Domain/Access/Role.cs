@@ -24,6 +24,9 @@ public static class Roles
         return Enum.TryParse(compact, ignoreCase: true, out role) && Enum.IsDefined(role) && !int.TryParse(compact, out _);
     }
 
+    /// <summary>Roles a person signs in to as staff: not the person supported, and not a system.</summary>
+    public static bool IsStaff(this Role role) => role is not (Role.Person or Role.IntegratingSystem);
+
     /// <summary>Roles held by staff of the programme itself rather than of a referring or provider organisation.</summary>
     public static bool BelongsToProgrammeTeam(this Role role) =>
         role is Role.LinkWorker or Role.Supervisor or Role.Analyst or Role.Administrator;

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Linkwork.Web.Features.Access;
-using Linkwork.Web.Hosting;
 
 namespace Linkwork.Web.Cli;
 
@@ -27,12 +26,9 @@ public static class ApiClientCommands
         {
             name, role, organisation, expires, printToken,
         };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CommandHost.RunAsync<CreateApiClient>(parse, async create =>
         {
-            await using var app = CommandHost.Build(parse);
-            await DatabaseMigrator.MigrateAsync(app.Services, cancellationToken);
-            await using var scope = app.CommandScope();
-            var result = await scope.ServiceProvider.GetRequiredService<CreateApiClient>().HandleAsync(
+            var result = await create.HandleAsync(
                 new CreateApiClient.Command(parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(organisation), parse.GetValue(expires)),
                 cancellationToken);
             if (!parse.GetValue(printToken))
@@ -42,19 +38,16 @@ public static class ApiClientCommands
             }
 
             Console.WriteLine(result.Token);
-            return 0;
-        });
+        }, cancellationToken));
         return command;
     }
 
     private static Command ListCommand()
     {
         var command = new Command("list", "List API clients and whether each is active, expired or revoked.");
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CommandHost.RunAsync<ListApiClients>(parse, async list =>
         {
-            await using var app = CommandHost.Build(parse);
-            await using var scope = app.CommandScope();
-            var rows = await scope.ServiceProvider.GetRequiredService<ListApiClients>().HandleAsync(programmeId: null, cancellationToken);
+            var rows = await list.HandleAsync(programmeId: null, cancellationToken);
             foreach (var row in rows)
             {
                 Console.WriteLine($"{row.Id}  {row.Standing,-8} {row.Role,-18} {row.Name} ({row.Organisation}), expires {row.ExpiresAt:u}");
@@ -64,9 +57,7 @@ public static class ApiClientCommands
             {
                 Console.WriteLine("No API clients yet. Create one with: ./linkwork api-client create --name NAME --role ROLE");
             }
-
-            return 0;
-        });
+        }, cancellationToken));
         return command;
     }
 
@@ -74,14 +65,11 @@ public static class ApiClientCommands
     {
         var id = new Option<Guid>("--id") { Description = "The API client's id (see api-client list).", Required = true };
         var command = new Command("revoke", "Revoke an API client's token at once.") { id };
-        command.SetAction(async (parse, cancellationToken) =>
+        command.SetAction((parse, cancellationToken) => CommandHost.RunAsync<RevokeApiClient>(parse, async revoke =>
         {
-            await using var app = CommandHost.Build(parse);
-            await using var scope = app.CommandScope();
-            var client = await scope.ServiceProvider.GetRequiredService<RevokeApiClient>().HandleAsync(parse.GetValue(id), cancellationToken);
+            var client = await revoke.HandleAsync(parse.GetValue(id), cancellationToken);
             Console.WriteLine($"Revoked API client '{client.Name}' ({client.Id}).");
-            return 0;
-        });
+        }, cancellationToken));
         return command;
     }
 }

@@ -27,11 +27,19 @@ public static class CommandHost
             }
         });
 
-    /// <summary>A scope whose audit lines say the command line did it.</summary>
-    public static AsyncServiceScope CommandScope(this WebApplication app)
+    /// <summary>
+    /// Runs one use case the way every command does: build the host, bring the database up to date, and call
+    /// the handler in a scope whose audit lines say the command line did it.
+    /// </summary>
+    public static async Task<int> RunAsync<THandler>(ParseResult parse, Func<THandler, Task> work, CancellationToken cancellationToken)
+        where THandler : notnull
     {
-        var scope = app.Services.CreateAsyncScope();
+        ArgumentNullException.ThrowIfNull(work);
+        await using var app = Build(parse);
+        await DatabaseMigrator.MigrateAsync(app.Services, cancellationToken);
+        await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AuditTrail>().CommandLineActor = (AuditActorKind.System, null, "cli");
-        return scope;
+        await work(scope.ServiceProvider.GetRequiredService<THandler>());
+        return 0;
     }
 }

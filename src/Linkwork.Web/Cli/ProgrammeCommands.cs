@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Linkwork.Web.Features.Programmes;
-using Linkwork.Web.Hosting;
 
 namespace Linkwork.Web.Cli;
 
@@ -15,18 +14,14 @@ public static class ProgrammeCommands
         var deadline = new Option<int>("--response-deadline-days") { Description = "Days providers have to answer a referral.", DefaultValueFactory = _ => CreateProgramme.DefaultResponseDeadlineDays };
         var coding = new Option<string?>("--coding-profile") { Description = "UkSnomedCt or UsGravityIcd10 (default: from the country)." };
         var create = new Command("create", "Create a programme and its team organisation.") { name, country, locale, deadline, coding };
-        create.SetAction(async (parse, cancellationToken) =>
+        create.SetAction((parse, cancellationToken) => CommandHost.RunAsync<CreateProgramme>(parse, async createProgramme =>
         {
-            await using var app = CommandHost.Build(parse);
-            await DatabaseMigrator.MigrateAsync(app.Services, cancellationToken);
-            await using var scope = app.CommandScope();
-            var result = await scope.ServiceProvider.GetRequiredService<CreateProgramme>().HandleAsync(
+            var result = await createProgramme.HandleAsync(
                 new CreateProgramme.Command(parse.GetValue(name)!, parse.GetValue(country)!, parse.GetValue(locale)!, parse.GetValue(deadline), parse.GetValue(coding)),
                 cancellationToken);
             Console.WriteLine($"Created programme '{result.Programme.Name}' ({result.Programme.Id}) with its team organisation '{result.Team.Name}' ({result.Team.Id}).");
             Console.WriteLine("Next: ./linkwork user create --email ... --name ... --role administrator");
-            return 0;
-        });
+        }, cancellationToken));
 
         var group = new Command("programme", "Create programmes (one social prescribing service each).");
         group.Subcommands.Add(create);

@@ -1,6 +1,5 @@
 using System.CommandLine;
 using Linkwork.Web.Features.Access;
-using Linkwork.Web.Hosting;
 
 namespace Linkwork.Web.Cli;
 
@@ -14,19 +13,15 @@ public static class UserCommands
         var role = new Option<string>("--role") { Description = "link-worker, supervisor, referrer, provider-staff, analyst or administrator.", Required = true };
         var organisation = new Option<string?>("--organisation") { Description = "Their organisation, by name or id (default: the programme's own team)." };
         var create = new Command("create", "Create a staff account. Its first password is printed once, as the last line.") { email, name, role, organisation };
-        create.SetAction(async (parse, cancellationToken) =>
+        create.SetAction((parse, cancellationToken) => CommandHost.RunAsync<CreateUserAccount>(parse, async createAccount =>
         {
-            await using var app = CommandHost.Build(parse);
-            await DatabaseMigrator.MigrateAsync(app.Services, cancellationToken);
-            await using var scope = app.CommandScope();
-            var result = await scope.ServiceProvider.GetRequiredService<CreateUserAccount>().HandleAsync(
+            var result = await createAccount.HandleAsync(
                 new CreateUserAccount.Command(parse.GetValue(email)!, parse.GetValue(name)!, parse.GetValue(role)!, parse.GetValue(organisation)),
                 cancellationToken);
             Console.WriteLine($"Created {result.Account.Role} account {result.Account.Email} in {result.OrganisationName}.");
             Console.WriteLine("Give them this first password safely; they change it at /account/password after signing in:");
             Console.WriteLine(result.Password);
-            return 0;
-        });
+        }, cancellationToken));
 
         var group = new Command("user", "Create staff accounts.");
         group.Subcommands.Add(create);

@@ -73,31 +73,29 @@ public sealed class CommandLineTests : IDisposable
             new Microsoft.AspNetCore.Identity.PasswordHasher<UserAccount>().VerifyHashedPassword(account, account.PasswordHash!, password));
         Assert.True(await db.AuditEntries.AnyAsync(e => e.Action == "user-account.created" && e.ProgrammeId == team.ProgrammeId && e.From == "cli"));
 
-        var again = await RunAsync("user", "create", "--email", "lead@sheffield.example", "--name", "Someone Else", "--role", "analyst", "--data", _data);
-        Assert.Equal(2, again.ExitCode);
-        Assert.Contains("already taken", again.Error, StringComparison.Ordinal);
-        var person = await RunAsync("user", "create", "--email", "p@sheffield.example", "--name", "P", "--role", "person", "--data", _data);
-        Assert.Equal(2, person.ExitCode);
-        Assert.Contains("not a staff role", person.Error, StringComparison.Ordinal);
-        var duplicate = await RunAsync("programme", "create", "--name", "Sheffield Social Prescribing", "--data", _data);
-        Assert.Equal(2, duplicate.ExitCode);
-        Assert.Contains("already exists", duplicate.Error, StringComparison.Ordinal);
+        AssertRefused(await RunAsync("user", "create", "--email", "lead@sheffield.example", "--name", "Someone Else", "--role", "analyst", "--data", _data), "already taken");
+        AssertRefused(await RunAsync("user", "create", "--email", "p@sheffield.example", "--name", "P", "--role", "person", "--data", _data), "not a staff role");
+        AssertRefused(await RunAsync("programme", "create", "--name", "Sheffield Social Prescribing", "--data", _data), "already exists");
+        AssertRefused(await RunAsync("programme", "create", "--name", "Leeds", "--coding-profile", "snomed", "--data", _data), "'snomed' is not a coding profile");
+        Assert.Equal(1, await db.Programmes.CountAsync());
     }
 
     [Fact]
     public async Task Mistakes_get_a_clear_error_and_a_non_zero_exit()
     {
-        var unknownOrganisation = await RunAsync("api-client", "create", "--name", "X", "--role", "referrer", "--organisation", "Nowhere Surgery", "--data", _data);
-        Assert.Equal(2, unknownOrganisation.ExitCode);
-        Assert.Contains("No organisation is called or has the id 'Nowhere Surgery'", unknownOrganisation.Error, StringComparison.Ordinal);
+        var empty = await RunAsync("api-client", "list", "--data", _data);
+        Assert.True(empty.ExitCode == 0, empty.Error);
+        Assert.Contains("No API clients yet", empty.Output, StringComparison.Ordinal);
+
+        AssertRefused(await RunAsync("api-client", "create", "--name", "X", "--role", "referrer", "--organisation", "Nowhere Surgery", "--data", _data),
+            "No organisation is called or has the id 'Nowhere Surgery'");
+        AssertRefused(await RunAsync("api-client", "revoke", "--id", Guid.NewGuid().ToString(), "--data", _data), "No API client has the id");
 
         var missingName = await RunAsync("api-client", "create", "--role", "referrer", "--data", _data);
         Assert.NotEqual(0, missingName.ExitCode);
         Assert.Contains("--name", missingName.Error, StringComparison.Ordinal);
 
-        var postgresWithoutConnection = await RunAsync(new Dictionary<string, string> { ["Linkwork__Database__Provider"] = "Postgres" }, "migrate", "--data", _data);
-        Assert.Equal(2, postgresWithoutConnection.ExitCode);
-        Assert.Contains("ConnectionStrings__Linkwork", postgresWithoutConnection.Error, StringComparison.Ordinal);
+        AssertRefused(await RunAsync(new Dictionary<string, string> { ["Linkwork__Database__Provider"] = "Postgres" }, "migrate", "--data", _data), "ConnectionStrings__Linkwork");
     }
 
     [Fact]
@@ -136,10 +134,14 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.Equal(0, (await RunAsync("demo", "--people", "5", "--services", "5", "--data", _data)).ExitCode);
 
-        var again = await RunAsync("demo", "--people", "5", "--services", "5", "--data", _data);
+        AssertRefused(await RunAsync("demo", "--people", "5", "--services", "5", "--data", _data), "already holds a programme");
+    }
 
-        Assert.Equal(2, again.ExitCode);
-        Assert.Contains("already holds a programme", again.Error, StringComparison.Ordinal);
+    /// <summary>A refused command exits with 2 and says why on standard error.</summary>
+    private static void AssertRefused((int ExitCode, string Output, string Error) result, string reason)
+    {
+        Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Error}");
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
     }
 
     private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>

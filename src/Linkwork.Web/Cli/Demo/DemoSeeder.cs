@@ -65,7 +65,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
             progress?.Report(new Progress("people", peopleDone, size.People));
         }
 
-        await CreateAccountsAsync(generator, firstPerson!, cancellationToken);
+        await CreateAccountsAsync(generator, firstPerson!);
     }
 
     private async Task SaveAsync(Action<LinkworkDbContext> add, CancellationToken cancellationToken)
@@ -77,7 +77,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
         await db.SaveChangesAsync(cancellationToken);
     }
 
-    private async Task CreateAccountsAsync(DemoGenerator generator, Person person, CancellationToken cancellationToken)
+    private async Task CreateAccountsAsync(DemoGenerator generator, Person person)
     {
         await using var scope = services.CreateAsyncScope();
         var users = scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>();
@@ -109,7 +109,5 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
                 throw new InvalidOperationException($"Could not create the demo {account.Role} account: {string.Join(" ", result.Errors.Select(e => e.Description))}");
             }
         }
-
-        cancellationToken.ThrowIfCancellationRequested();
     }
 }

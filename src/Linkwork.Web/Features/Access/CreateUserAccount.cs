@@ -19,10 +19,10 @@ public sealed class CreateUserAccount(UserManager<UserAccount> users, FindOrgani
     public async Task<Result> HandleAsync(Command command, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(command);
-        if (!Roles.TryParse(command.Role, out var role) || role is Role.Person or Role.IntegratingSystem)
+        if (!Roles.TryParse(command.Role, out var role) || !role.IsStaff())
         {
             throw new DomainRuleException(
-                $"'{command.Role}' is not a staff role. Use one of: {string.Join(", ", Roles.All.Where(r => r is not (Role.Person or Role.IntegratingSystem)))}.");
+                $"'{command.Role}' is not a staff role. Use one of: {string.Join(", ", Roles.All.Where(r => r.IsStaff()))}.");
         }
 
         var organisation = await organisations.HandleAsync(command.Organisation, cancellationToken);

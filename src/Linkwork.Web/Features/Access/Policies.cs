@@ -7,19 +7,13 @@ namespace Linkwork.Web.Features.Access;
 public static class Policies
 {
     public const string Staff = nameof(Staff);
-    public const string ProgrammeTeam = nameof(ProgrammeTeam);
-    public const string Supervisors = nameof(Supervisors);
-    public const string Analysts = nameof(Analysts);
     public const string Administrators = nameof(Administrators);
     public const string PersonPortal = nameof(PersonPortal);
     public const string ApiCallers = nameof(ApiCallers);
 
     public static void Add(AuthorizationOptions options)
     {
-        options.AddPolicy(Staff, RolesOnly(Role.Referrer, Role.LinkWorker, Role.Supervisor, Role.ProviderStaff, Role.Analyst, Role.Administrator));
-        options.AddPolicy(ProgrammeTeam, RolesOnly(Role.LinkWorker, Role.Supervisor, Role.Analyst, Role.Administrator));
-        options.AddPolicy(Supervisors, RolesOnly(Role.Supervisor, Role.Administrator));
-        options.AddPolicy(Analysts, RolesOnly(Role.Analyst, Role.Supervisor, Role.Administrator));
+        options.AddPolicy(Staff, RolesOnly(Roles.All.Where(r => r.IsStaff()).ToArray()));
         options.AddPolicy(Administrators, RolesOnly(Role.Administrator));
         options.AddPolicy(PersonPortal, RolesOnly(Role.Person));
         options.AddPolicy(ApiCallers, RolesOnly(Roles.All.Where(r => r != Role.Person).ToArray()));

@@ -20,28 +20,20 @@ public sealed class CreateProgramme(LinkworkDbContext db, AuditTrail audit, Time
     {
         ArgumentNullException.ThrowIfNull(command);
         var now = clock.GetUtcNow();
-        var name = Text.Required(command.Name, "The programme's name", Programme.NameMaxLength);
-        if (await db.Programmes.AnyAsync(p => p.Name == name, cancellationToken))
+        var profile = command.CodingProfile is null ? CodingProfiles.DefaultFor(command.Country) : CodingProfiles.Parse(command.CodingProfile);
+        var programme = Programme.Create(
+            Guid.CreateVersion7(now), command.Name, command.Country, command.Locale, RoleTitles.EnglandDefaults,
+            command.ResponseDeadlineDays, profile, now);
+        if (await db.Programmes.AnyAsync(p => p.Name == programme.Name, cancellationToken))
         {
-            throw new DomainRuleException($"A programme called '{name}' already exists.");
+            throw new DomainRuleException($"A programme called '{programme.Name}' already exists.");
         }
 
-        var programme = Programme.Create(
-            Guid.CreateVersion7(now), name, command.Country, command.Locale, RoleTitles.EnglandDefaults,
-            command.ResponseDeadlineDays, ProfileFor(command.CodingProfile, command.Country), now);
-        var team = Organisation.Create(Guid.CreateVersion7(now), programme.Id, name + " team", OrganisationKind.Programme, now);
+        var team = Organisation.Create(Guid.CreateVersion7(now), programme.Id, programme.Name + " team", OrganisationKind.Programme, now);
         db.Programmes.Add(programme);
         db.Organisations.Add(team);
         audit.Record("programme.created", nameof(Programme), programme.Id, programmeId: programme.Id);
         await db.SaveChangesAsync(cancellationToken);
         return new Result(programme, team);
     }
-
-    /// <summary>The profile named, or the one that fits the country: SNOMED CT in the UK, Gravity elsewhere.</summary>
-    private static CodingProfile ProfileFor(string? named, string country) =>
-        named is null
-            ? (country.Trim().ToUpperInvariant() is "GB" or "UK" ? CodingProfile.UkSnomedCt : CodingProfile.UsGravityIcd10)
-            : Enum.TryParse<CodingProfile>(named, ignoreCase: true, out var profile) && Enum.IsDefined(profile)
-                ? profile
-                : throw new DomainRuleException($"'{named}' is not a coding profile. Use one of: {string.Join(", ", Enum.GetNames<CodingProfile>())}.");
 }
