@@ -1,0 +1,38 @@
+namespace Linkwork.Domain.Directory;
+
+/// <summary>HSDS 3.0 service status. Only active services are found by default.</summary>
+public enum ServiceStatus
+{
+    Active,
+    TemporarilyClosed,
+    Inactive,
+    Defunct,
+}
+
+public static class ServiceStatuses
+{
+    /// <summary>The HSDS wire value, e.g. "temporarily closed".</summary>
+    public static string Code(this ServiceStatus status) => status switch
+    {
+        ServiceStatus.Active => "active",
+        ServiceStatus.TemporarilyClosed => "temporarily closed",
+        ServiceStatus.Inactive => "inactive",
+        ServiceStatus.Defunct => "defunct",
+        _ => throw new ArgumentOutOfRangeException(nameof(status), status, null),
+    };
+
+    public static bool TryParse(string? code, out ServiceStatus status)
+    {
+        foreach (var candidate in Enum.GetValues<ServiceStatus>())
+        {
+            if (string.Equals(candidate.Code(), code?.Trim(), StringComparison.OrdinalIgnoreCase))
+            {
+                status = candidate;
+                return true;
+            }
+        }
+
+        status = default;
+        return false;
+    }
+}
