@@ -24,6 +24,11 @@ internal static class SnakeCaseNames
                 property.SetColumnName(Convert(property.GetColumnName()));
             }
 
+            foreach (var complex in entity.GetComplexProperties())
+            {
+                NameComplexColumns(complex);
+            }
+
             foreach (var key in entity.GetKeys())
             {
                 key.SetName(Convert(key.GetName()!));
@@ -38,6 +43,24 @@ internal static class SnakeCaseNames
             {
                 index.SetDatabaseName(Convert(index.GetDatabaseName()!));
             }
+        }
+    }
+
+    // A complex type's columns carry its name as a prefix (role_titles_supervisor), except a directory record's
+    // Details or Listing: that is the record itself, so its columns read plainly (name, not details_name).
+    private static readonly string[] UnprefixedComplexProperties = ["Details", "Listing"];
+
+    private static void NameComplexColumns(Microsoft.EntityFrameworkCore.Metadata.IMutableComplexProperty complex)
+    {
+        var prefix = UnprefixedComplexProperties.Contains(complex.Name) ? "" : Convert(complex.Name) + "_";
+        foreach (var property in complex.ComplexType.GetProperties())
+        {
+            property.SetColumnName(prefix + Convert(property.Name));
+        }
+
+        foreach (var nested in complex.ComplexType.GetComplexProperties())
+        {
+            NameComplexColumns(nested);
         }
     }
 

@@ -306,6 +306,10 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
+
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
@@ -326,6 +330,73 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(500)")
                         .HasColumnName("website");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Listing", "Linkwork.Domain.Access.Organisation.Listing#OrganisationListing", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AlternateName")
+                                .HasColumnType("text")
+                                .HasColumnName("alternate_name");
+
+                            b1.Property<string>("Attributes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("attributes");
+
+                            b1.Property<string>("Contacts")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("contacts");
+
+                            b1.Property<string>("Funding")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("funding");
+
+                            b1.Property<string>("Identifiers")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("identifiers");
+
+                            b1.Property<string>("LegalStatus")
+                                .HasColumnType("text")
+                                .HasColumnName("legal_status");
+
+                            b1.Property<string>("Logo")
+                                .HasColumnType("text")
+                                .HasColumnName("logo");
+
+                            b1.Property<Guid?>("ParentOrganisationId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("parent_organisation_id");
+
+                            b1.Property<string>("Phones")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("phones");
+
+                            b1.Property<string>("Programs")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("programs");
+
+                            b1.Property<string>("TaxId")
+                                .HasColumnType("text")
+                                .HasColumnName("tax_id");
+
+                            b1.Property<string>("TaxStatus")
+                                .HasColumnType("text")
+                                .HasColumnName("tax_status");
+
+                            b1.Property<string>("Uri")
+                                .HasColumnType("text")
+                                .HasColumnName("uri");
+
+                            b1.Property<int?>("YearIncorporated")
+                                .HasColumnType("integer")
+                                .HasColumnName("year_incorporated");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_organisations");
 
@@ -341,41 +412,96 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<string>("AddressLine")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("address_line");
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
 
-                    b.Property<double>("Latitude")
-                        .HasColumnType("double precision")
-                        .HasColumnName("latitude");
-
-                    b.Property<double>("Longitude")
-                        .HasColumnType("double precision")
-                        .HasColumnName("longitude");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("character varying(200)")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("OrganisationId")
+                    b.Property<Guid?>("OrganisationId")
                         .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
-                    b.Property<string>("Postcode")
-                        .IsRequired()
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("postcode");
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Linkwork.Domain.Directory.Location.Details#LocationDetails", b1 =>
+                        {
+                            b1.IsRequired();
 
-                    b.Property<string>("Town")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("character varying(100)")
-                        .HasColumnName("town");
+                            b1.Property<string>("Accessibility")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("accessibility");
+
+                            b1.Property<string>("Addresses")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("addresses");
+
+                            b1.Property<string>("AlternateName")
+                                .HasColumnType("text")
+                                .HasColumnName("alternate_name");
+
+                            b1.Property<string>("Attributes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("attributes");
+
+                            b1.Property<string>("Contacts")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("contacts");
+
+                            b1.Property<string>("Description")
+                                .HasColumnType("text")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("ExternalIdentifier")
+                                .HasColumnType("text")
+                                .HasColumnName("external_identifier");
+
+                            b1.Property<string>("ExternalIdentifierType")
+                                .HasColumnType("text")
+                                .HasColumnName("external_identifier_type");
+
+                            b1.Property<string>("Languages")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("languages");
+
+                            b1.Property<double?>("Latitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("latitude");
+
+                            b1.Property<string>("LocationType")
+                                .IsRequired()
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("location_type");
+
+                            b1.Property<double?>("Longitude")
+                                .HasColumnType("double precision")
+                                .HasColumnName("longitude");
+
+                            b1.Property<string>("Name")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Phones")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("phones");
+
+                            b1.Property<string>("Schedules")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("schedules");
+
+                            b1.Property<string>("Transportation")
+                                .HasColumnType("text")
+                                .HasColumnName("transportation");
+
+                            b1.Property<string>("Url")
+                                .HasColumnType("text")
+                                .HasColumnName("url");
+                        });
 
                     b.HasKey("Id")
                         .HasName("pk_locations");
@@ -392,46 +518,198 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<bool>("AcceptsReferrals")
-                        .HasColumnType("boolean")
-                        .HasColumnName("accepts_referrals");
-
-                    b.Property<string>("CostDescription")
-                        .HasMaxLength(300)
-                        .HasColumnType("character varying(300)")
-                        .HasColumnName("cost_description");
+                    b.Property<string>("Capacity")
+                        .HasColumnType("text")
+                        .HasColumnName("capacity");
 
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_modified");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Linkwork.Domain.Directory.Service.Details#ServiceDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Accreditations")
+                                .HasColumnType("text")
+                                .HasColumnName("accreditations");
+
+                            b1.Property<string>("Alert")
+                                .HasColumnType("text")
+                                .HasColumnName("alert");
+
+                            b1.Property<string>("AlternateName")
+                                .HasColumnType("text")
+                                .HasColumnName("alternate_name");
+
+                            b1.Property<string>("ApplicationProcess")
+                                .HasColumnType("text")
+                                .HasColumnName("application_process");
+
+                            b1.Property<DateOnly?>("AssuredDate")
+                                .HasColumnType("date")
+                                .HasColumnName("assured_date");
+
+                            b1.Property<string>("AssurerEmail")
+                                .HasColumnType("text")
+                                .HasColumnName("assurer_email");
+
+                            b1.Property<string>("Attributes")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("attributes");
+
+                            b1.Property<string>("Contacts")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("contacts");
+
+                            b1.Property<string>("CostOptions")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("cost_options");
+
+                            b1.Property<string>("Description")
+                                .HasColumnType("text")
+                                .HasColumnName("description");
+
+                            b1.Property<string>("EligibilityDescription")
+                                .HasColumnType("text")
+                                .HasColumnName("eligibility_description");
+
+                            b1.Property<string>("Email")
+                                .HasColumnType("text")
+                                .HasColumnName("email");
+
+                            b1.Property<string>("Fees")
+                                .HasColumnType("text")
+                                .HasColumnName("fees");
+
+                            b1.Property<string>("FeesDescription")
+                                .HasColumnType("text")
+                                .HasColumnName("fees_description");
+
+                            b1.Property<string>("Funding")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("funding");
+
+                            b1.Property<string>("InterpretationServices")
+                                .HasColumnType("text")
+                                .HasColumnName("interpretation_services");
+
+                            b1.Property<string>("Languages")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("languages");
+
+                            b1.Property<string>("Licenses")
+                                .HasColumnType("text")
+                                .HasColumnName("licenses");
+
+                            b1.Property<string>("Locations")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("locations");
+
+                            b1.Property<int?>("MaximumAge")
+                                .HasColumnType("integer")
+                                .HasColumnName("maximum_age");
+
+                            b1.Property<int?>("MinimumAge")
+                                .HasColumnType("integer")
+                                .HasColumnName("minimum_age");
+
+                            b1.Property<int>("Modes")
+                                .HasColumnType("integer")
+                                .HasColumnName("modes");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("name");
+
+                            b1.Property<string>("Need")
+                                .HasMaxLength(40)
+                                .HasColumnType("character varying(40)")
+                                .HasColumnName("need");
+
+                            b1.Property<string>("Phones")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("phones");
+
+                            b1.Property<Guid?>("ProgramId")
+                                .HasColumnType("uuid")
+                                .HasColumnName("program_id");
+
+                            b1.Property<string>("ReferralMode")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("referral_mode");
+
+                            b1.Property<string>("RequiredDocuments")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("required_documents");
+
+                            b1.Property<string>("Schedules")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("schedules");
+
+                            b1.Property<string>("ServiceAreas")
+                                .IsRequired()
+                                .HasColumnType("text")
+                                .HasColumnName("service_areas");
+
+                            b1.Property<string>("Status")
+                                .IsRequired()
+                                .HasMaxLength(20)
+                                .HasColumnType("character varying(20)")
+                                .HasColumnName("status");
+
+                            b1.Property<string>("Url")
+                                .HasColumnType("text")
+                                .HasColumnName("url");
+
+                            b1.Property<string>("WaitTime")
+                                .HasColumnType("text")
+                                .HasColumnName("wait_time");
+                        });
+
+                    b.HasKey("Id")
+                        .HasName("pk_services");
+
+                    b.HasIndex("LastModified")
+                        .HasDatabaseName("ix_services_last_modified");
+
+                    b.HasIndex("OrganisationId")
+                        .HasDatabaseName("ix_services_organisation_id");
+
+                    b.ToTable("services");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Directory.Taxonomy", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasMaxLength(4000)
-                        .HasColumnType("character varying(4000)")
+                        .HasColumnType("text")
                         .HasColumnName("description");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("character varying(254)")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("IsFree")
-                        .HasColumnType("boolean")
-                        .HasColumnName("is_free");
-
-                    b.PrimitiveCollection<string[]>("Languages")
-                        .IsRequired()
-                        .HasColumnType("text[]")
-                        .HasColumnName("languages");
-
-                    b.Property<int>("MaximumAge")
-                        .HasColumnType("integer")
-                        .HasColumnName("maximum_age");
-
-                    b.Property<int>("MinimumAge")
-                        .HasColumnType("integer")
-                        .HasColumnName("minimum_age");
 
                     b.Property<string>("Name")
                         .IsRequired()
@@ -439,31 +717,258 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
-                    b.Property<string>("Need")
+                    b.Property<string>("Uri")
+                        .HasColumnType("text")
+                        .HasColumnName("uri");
+
+                    b.Property<string>("Version")
+                        .HasColumnType("text")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_taxonomies");
+
+                    b.ToTable("taxonomies", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            Description = "The kinds of need social prescribing most often meets.",
+                            Name = "Linkwork need categories",
+                            Uri = "https://linkwork.org/taxonomy/needs",
+                            Version = "1"
+                        });
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Directory.TaxonomyTerm", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("Description")
                         .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("description");
+
+                    b.Property<string>("Language")
+                        .HasColumnType("text")
+                        .HasColumnName("language");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("name");
+
+                    b.Property<string>("Need")
                         .HasMaxLength(40)
                         .HasColumnType("character varying(40)")
                         .HasColumnName("need");
 
-                    b.Property<Guid>("OrganisationId")
+                    b.Property<Guid?>("ParentId")
                         .HasColumnType("uuid")
-                        .HasColumnName("organisation_id");
+                        .HasColumnName("parent_id");
 
-                    b.Property<string>("Phone")
-                        .HasMaxLength(40)
-                        .HasColumnType("character varying(40)")
-                        .HasColumnName("phone");
+                    b.Property<Guid?>("TaxonomyId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("taxonomy_id");
+
+                    b.Property<string>("TaxonomyName")
+                        .HasColumnType("text")
+                        .HasColumnName("taxonomy_name");
+
+                    b.Property<string>("TermUri")
+                        .HasColumnType("text")
+                        .HasColumnName("term_uri");
 
                     b.HasKey("Id")
-                        .HasName("pk_services");
+                        .HasName("pk_taxonomy_terms");
 
                     b.HasIndex("Need")
-                        .HasDatabaseName("ix_services_need");
+                        .IsUnique()
+                        .HasDatabaseName("ix_taxonomy_terms_need");
 
-                    b.HasIndex("OrganisationId")
-                        .HasDatabaseName("ix_services_organisation_id");
+                    b.HasIndex("ParentId")
+                        .HasDatabaseName("ix_taxonomy_terms_parent_id");
 
-                    b.ToTable("services");
+                    b.HasIndex("TaxonomyId")
+                        .HasDatabaseName("ix_taxonomy_terms_taxonomy_id");
+
+                    b.ToTable("taxonomy_terms", (string)null);
+
+                    b.HasData(
+                        new
+                        {
+                            Id = new Guid("b2ba49df-885a-53e3-a467-4582305684a4"),
+                            Code = "Food",
+                            Description = "Food",
+                            Language = "en",
+                            Name = "Food",
+                            Need = "Food",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("44cbbd7a-deab-5dcc-9d99-98b53b397d14"),
+                            Code = "Housing",
+                            Description = "Housing",
+                            Language = "en",
+                            Name = "Housing",
+                            Need = "Housing",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("6ae9dc3f-894a-5355-ae9e-5b617fe73bb1"),
+                            Code = "DebtAndBenefits",
+                            Description = "Debt and benefits",
+                            Language = "en",
+                            Name = "Debt and benefits",
+                            Need = "DebtAndBenefits",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("d9c27081-725f-59ca-8c43-a6b0d0d2b9c6"),
+                            Code = "Legal",
+                            Description = "Legal advice",
+                            Language = "en",
+                            Name = "Legal advice",
+                            Need = "Legal",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("461b5ef3-2ec2-5cbc-b098-07d731c90e61"),
+                            Code = "Transport",
+                            Description = "Transport",
+                            Language = "en",
+                            Name = "Transport",
+                            Need = "Transport",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("039107d9-4bb5-5dfc-8cf1-84635deed23f"),
+                            Code = "Exercise",
+                            Description = "Exercise and physical activity",
+                            Language = "en",
+                            Name = "Exercise and physical activity",
+                            Need = "Exercise",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("2d3430a9-96bd-5df0-bd25-4fcecca40183"),
+                            Code = "Walking",
+                            Description = "Walking",
+                            Language = "en",
+                            Name = "Walking",
+                            Need = "Walking",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("858a77b8-4f90-559c-8313-e886658bcfe9"),
+                            Code = "Arts",
+                            Description = "Arts and creativity",
+                            Language = "en",
+                            Name = "Arts and creativity",
+                            Need = "Arts",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("815c5a92-7bb4-56b6-8b84-f9038edd8b95"),
+                            Code = "NatureAndGardening",
+                            Description = "Nature and gardening",
+                            Language = "en",
+                            Name = "Nature and gardening",
+                            Need = "NatureAndGardening",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("2868ba8c-d819-5aa0-a6ac-50313da1f664"),
+                            Code = "Volunteering",
+                            Description = "Volunteering",
+                            Language = "en",
+                            Name = "Volunteering",
+                            Need = "Volunteering",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("29beebae-08de-5552-8021-86482a3018a0"),
+                            Code = "BefriendingAndGroups",
+                            Description = "Befriending and social groups",
+                            Language = "en",
+                            Name = "Befriending and social groups",
+                            Need = "BefriendingAndGroups",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("bb4a3fca-9813-5805-9681-578562257797"),
+                            Code = "MentalHealthCounselling",
+                            Description = "Mental health and counselling",
+                            Language = "en",
+                            Name = "Mental health and counselling",
+                            Need = "MentalHealthCounselling",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("503a0719-2b73-5006-85d3-95d2a641bcd5"),
+                            Code = "DigitalInclusion",
+                            Description = "Digital inclusion",
+                            Language = "en",
+                            Name = "Digital inclusion",
+                            Need = "DigitalInclusion",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("62238db6-cae9-57d3-8038-bf2780a81118"),
+                            Code = "Carers",
+                            Description = "Support for carers",
+                            Language = "en",
+                            Name = "Support for carers",
+                            Need = "Carers",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        },
+                        new
+                        {
+                            Id = new Guid("4d6d58dd-468b-56c7-88cc-e245f40700ba"),
+                            Code = "JobTraining",
+                            Description = "Employment and training",
+                            Language = "en",
+                            Name = "Employment and training",
+                            Need = "JobTraining",
+                            TaxonomyId = new Guid("fec0d81c-f351-57c6-9a37-bde39b62aee3"),
+                            TaxonomyName = "Linkwork need categories"
+                        });
                 });
 
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
@@ -579,32 +1084,38 @@ namespace Linkwork.Data.Postgres.Migrations
                             b1.Property<string>("Analyst")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("character varying(80)");
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("role_titles_analyst");
 
                             b1.Property<string>("LinkWorker")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("character varying(80)");
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("role_titles_link_worker");
 
                             b1.Property<string>("Person")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("character varying(80)");
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("role_titles_person");
 
                             b1.Property<string>("ProviderStaff")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("character varying(80)");
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("role_titles_provider_staff");
 
                             b1.Property<string>("Referrer")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("character varying(80)");
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("role_titles_referrer");
 
                             b1.Property<string>("Supervisor")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("character varying(80)");
+                                .HasColumnType("character varying(80)")
+                                .HasColumnName("role_titles_supervisor");
                         });
 
                     b.HasKey("Id")
@@ -742,7 +1253,6 @@ namespace Linkwork.Data.Postgres.Migrations
                         .WithMany()
                         .HasForeignKey("OrganisationId")
                         .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
                         .HasConstraintName("fk_locations_organisations_organisation_id");
                 });
 
@@ -754,68 +1264,15 @@ namespace Linkwork.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_services_organisations_organisation_id");
+                });
 
-                    b.OwnsMany("Linkwork.Domain.Directory.ServiceAtLocation", "Locations", b1 =>
-                        {
-                            b1.Property<Guid>("ServiceId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("service_id");
-
-                            b1.Property<Guid>("LocationId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("location_id");
-
-                            b1.HasKey("ServiceId", "LocationId")
-                                .HasName("pk_service_at_location");
-
-                            b1.HasIndex("LocationId")
-                                .HasDatabaseName("ix_service_at_location_location_id");
-
-                            b1.ToTable("service_at_location", (string)null);
-
-                            b1.HasOne("Linkwork.Domain.Directory.Location", null)
-                                .WithMany()
-                                .HasForeignKey("LocationId")
-                                .OnDelete(DeleteBehavior.Cascade)
-                                .IsRequired()
-                                .HasConstraintName("fk_service_at_location_locations_location_id");
-
-                            b1.WithOwner()
-                                .HasForeignKey("ServiceId")
-                                .HasConstraintName("fk_service_at_location_services_service_id");
-                        });
-
-                    b.OwnsMany("Linkwork.Domain.Directory.WeeklyOpening", "Openings", b1 =>
-                        {
-                            b1.Property<Guid>("ServiceId")
-                                .HasColumnType("uuid")
-                                .HasColumnName("service_id");
-
-                            b1.Property<int>("Day")
-                                .HasColumnType("integer")
-                                .HasColumnName("day");
-
-                            b1.Property<TimeOnly>("Opens")
-                                .HasColumnType("time without time zone")
-                                .HasColumnName("opens");
-
-                            b1.Property<TimeOnly>("Closes")
-                                .HasColumnType("time without time zone")
-                                .HasColumnName("closes");
-
-                            b1.HasKey("ServiceId", "Day", "Opens")
-                                .HasName("pk_service_openings");
-
-                            b1.ToTable("service_openings", (string)null);
-
-                            b1.WithOwner()
-                                .HasForeignKey("ServiceId")
-                                .HasConstraintName("fk_service_openings_services_service_id");
-                        });
-
-                    b.Navigation("Locations");
-
-                    b.Navigation("Openings");
+            modelBuilder.Entity("Linkwork.Domain.Directory.TaxonomyTerm", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Directory.Taxonomy", null)
+                        .WithMany()
+                        .HasForeignKey("TaxonomyId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_taxonomy_terms_taxonomies_taxonomy_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>

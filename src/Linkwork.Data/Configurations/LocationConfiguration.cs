@@ -11,10 +11,18 @@ internal sealed class LocationConfiguration : IEntityTypeConfiguration<Location>
     {
         builder.HasKey(l => l.Id);
         builder.Property(l => l.Id).ValueGeneratedNever();
-        builder.Property(l => l.Name).HasMaxLength(200);
-        builder.Property(l => l.AddressLine).HasMaxLength(300);
-        builder.Property(l => l.Town).HasMaxLength(100);
-        builder.Property(l => l.Postcode).HasMaxLength(12);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(l => l.OrganisationId).OnDelete(DeleteBehavior.Cascade);
+        builder.ComplexProperty(l => l.Details, details =>
+        {
+            details.Property(d => d.LocationType).HasMaxLength(10);
+            details.Property(d => d.Name).HasMaxLength(ServiceDetailsRules.NameMaxLength);
+            details.Property(d => d.Languages).AsJson();
+            details.Property(d => d.Addresses).AsJson();
+            details.Property(d => d.Contacts).AsJson();
+            details.Property(d => d.Accessibility).AsJson();
+            details.Property(d => d.Phones).AsJson();
+            details.Property(d => d.Schedules).AsJson();
+            details.Property(d => d.Attributes).AsJson();
+        });
     }
 }

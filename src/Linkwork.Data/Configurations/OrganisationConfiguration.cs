@@ -19,5 +19,14 @@ internal sealed class OrganisationConfiguration : IEntityTypeConfiguration<Organ
         builder.Property(o => o.Phone).HasMaxLength(40);
         builder.HasOne<Programme>().WithMany().HasForeignKey(o => o.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasIndex(o => new { o.ProgrammeId, o.Name });
+        builder.ComplexProperty(o => o.Listing, listing =>
+        {
+            listing.Property(l => l.Identifiers).AsJson();
+            listing.Property(l => l.Funding).AsJson();
+            listing.Property(l => l.Contacts).AsJson();
+            listing.Property(l => l.Phones).AsJson();
+            listing.Property(l => l.Programs).AsJson();
+            listing.Property(l => l.Attributes).AsJson();
+        });
     }
 }

@@ -1,4 +1,5 @@
 using Linkwork.Domain.Common;
+using Linkwork.Domain.Directory;
 
 namespace Linkwork.Domain.Access;
 
@@ -22,6 +23,8 @@ public sealed class Organisation
     public string? Email { get; private set; }
     public string? Phone { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    public OrganisationListing Listing { get; private set; } = new();
+    public DateTimeOffset LastModified { get; private set; }
 
     public static Organisation Create(
         Guid id, Guid programmeId, string name, OrganisationKind kind, DateTimeOffset now,
@@ -36,5 +39,28 @@ public sealed class Organisation
             Email = Text.Optional(email, "The email address", 254),
             Phone = Text.Optional(phone, "The phone number", 40),
             CreatedAt = now,
+            LastModified = now,
         };
+
+    /// <summary>Replaces what the directory publishes about the organisation, e.g. from an HSDS feed.</summary>
+    public void ReviseListing(
+        string name, string? description, string? website, string? email, string? phone, OrganisationListing listing, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(listing);
+        var revised = Create(Id, ProgrammeId, name, Kind, now, description, website, email, phone);
+        revised.Listing = listing with
+        {
+            AlternateName = Text.Optional(listing.AlternateName, "The organisation's alternate name", NameMaxLength),
+            Logo = WebAddress.Optional(listing.Logo, "The logo's address"),
+            Uri = WebAddress.Optional(listing.Uri, "The organisation's address"),
+        };
+        if (revised.Name == Name && revised.Description == Description && revised.Website == Website && revised.Email == Email
+            && revised.Phone == Phone && System.Text.Json.JsonSerializer.Serialize(revised.Listing) == System.Text.Json.JsonSerializer.Serialize(Listing))
+        {
+            return;
+        }
+
+        (Name, Description, Website, Email, Phone, Listing, LastModified) =
+            (revised.Name, revised.Description, revised.Website, revised.Email, revised.Phone, revised.Listing, now);
+    }
 }

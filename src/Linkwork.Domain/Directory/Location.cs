@@ -1,45 +1,78 @@
+using System.Text.Json;
 using Linkwork.Domain.Common;
 
 namespace Linkwork.Domain.Directory;
 
-/// <summary>A physical place where services are delivered (HSDS location with its physical address).</summary>
+/// <summary>A place where services are delivered, or a postal or virtual point of contact (HSDS location).</summary>
 public sealed class Location
 {
+    private static readonly string[] LocationTypes = ["physical", "postal", "virtual"];
+
     private Location() { }
 
     public Guid Id { get; private set; }
-    public Guid OrganisationId { get; private set; }
-    public string Name { get; private set; } = "";
-    public string AddressLine { get; private set; } = "";
-    public string Town { get; private set; } = "";
-    public string Postcode { get; private set; } = "";
-    public double Latitude { get; private set; }
-    public double Longitude { get; private set; }
+    public Guid? OrganisationId { get; private set; }
+    public LocationDetails Details { get; private set; } = null!;
+    public DateTimeOffset LastModified { get; private set; }
 
-    public static Location Create(
-        Guid id, Guid organisationId, string name, string addressLine, string town, string postcode,
-        double latitude, double longitude)
+    public string? Name => Details.Name;
+    public double? Latitude => Details.Latitude;
+    public double? Longitude => Details.Longitude;
+
+    public static Location Create(Guid id, Guid? organisationId, LocationDetails details, DateTimeOffset now) => new()
     {
-        if (latitude is < -90 or > 90 || double.IsNaN(latitude))
+        Id = id,
+        OrganisationId = organisationId,
+        Details = Checked(details),
+        LastModified = now,
+    };
+
+    public void Revise(Guid? organisationId, LocationDetails details, DateTimeOffset now)
+    {
+        var checkedDetails = Checked(details);
+        if (organisationId != OrganisationId || JsonSerializer.Serialize(checkedDetails) != JsonSerializer.Serialize(Details))
+        {
+            OrganisationId = organisationId;
+            Details = checkedDetails;
+            LastModified = now;
+        }
+    }
+
+    private static LocationDetails Checked(LocationDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        if (!LocationTypes.Contains(details.LocationType))
+        {
+            throw new DomainRuleException($"A location is physical, postal or virtual; '{WebAddress.Shorten(details.LocationType)}' was given.");
+        }
+
+        if (details.Latitude is { } latitude && (latitude is < -90 or > 90 || double.IsNaN(latitude)))
         {
             throw new DomainRuleException($"Latitude must be between -90 and 90; {latitude} was given.");
         }
 
-        if (longitude is < -180 or > 180 || double.IsNaN(longitude))
+        if (details.Longitude is { } longitude && (longitude is < -180 or > 180 || double.IsNaN(longitude)))
         {
             throw new DomainRuleException($"Longitude must be between -180 and 180; {longitude} was given.");
         }
 
-        return new Location
+        if (details.Latitude.HasValue != details.Longitude.HasValue)
         {
-            Id = id,
-            OrganisationId = organisationId,
-            Name = Text.Required(name, "The location's name", 200),
-            AddressLine = Text.Required(addressLine, "The address", 300),
-            Town = Text.Required(town, "The town", 100),
-            Postcode = Text.Required(postcode, "The postcode", 12),
-            Latitude = latitude,
-            Longitude = longitude,
+            throw new DomainRuleException("A location needs both latitude and longitude, or neither.");
+        }
+
+        foreach (var language in details.Languages)
+        {
+            LanguageCodes.Check(language.Code);
+        }
+
+        return details with
+        {
+            Name = Text.Optional(details.Name, "The location's name", ServiceDetailsRules.NameMaxLength),
+            AlternateName = Text.Optional(details.AlternateName, "The location's alternate name", ServiceDetailsRules.NameMaxLength),
+            Description = Text.Optional(details.Description, "The location's description", ServiceDetailsRules.DescriptionMaxLength),
+            Transportation = Text.Optional(details.Transportation, "How to get there", ServiceDetailsRules.TextMaxLength),
+            Url = WebAddress.Optional(details.Url, "The location's web address"),
         };
     }
 }

@@ -3,95 +3,76 @@ using Linkwork.Domain.Common;
 namespace Linkwork.Domain.Directory;
 
 /// <summary>
-/// A community service people can be signposted or referred to (HSDS service). Delivered at one or more
-/// locations, on a weekly schedule, to an age range, in one or more languages.
+/// A community service people can be signposted or referred to (HSDS service). What the service says about
+/// itself is its <see cref="ServiceDetails"/>; the aggregate adds how fresh that is and whether it can take people now.
 /// </summary>
 public sealed class Service
 {
-    public const int NameMaxLength = 200;
-    public const int DescriptionMaxLength = 4000;
-    public const int MaxAge = 120;
-
-    private readonly List<WeeklyOpening> _openings = [];
-    private readonly List<ServiceAtLocation> _locations = [];
-    private readonly List<string> _languages = [];
-
     private Service() { }
 
     public Guid Id { get; private set; }
     public Guid OrganisationId { get; private set; }
-    public string Name { get; private set; } = "";
-    public string Description { get; private set; } = "";
-    public NeedCategory Need { get; private set; }
-    public int MinimumAge { get; private set; }
-    public int MaximumAge { get; private set; }
-    public bool IsFree { get; private set; }
-    public string? CostDescription { get; private set; }
-    public bool AcceptsReferrals { get; private set; }
-    public string? Email { get; private set; }
-    public string? Phone { get; private set; }
+    public ServiceDetails Details { get; private set; } = null!;
+    public ServiceCapacity? Capacity { get; private set; }
     public DateTimeOffset CreatedAt { get; private set; }
+    /// <summary>When anything about the service last changed (HSDS last_modified).</summary>
+    public DateTimeOffset LastModified { get; private set; }
 
-    /// <summary>ISO 639-1 codes of the languages the service is delivered in.</summary>
-    public IReadOnlyList<string> Languages => _languages;
+    public string Name => Details.Name;
+    public bool AcceptsReferrals => Details.ReferralMode == ReferralMode.AcceptsReferrals && Details.Status == ServiceStatus.Active;
 
-    public IReadOnlyList<WeeklyOpening> Openings => _openings;
-    /// <summary>Where the service is delivered (HSDS service_at_location).</summary>
-    public IReadOnlyList<ServiceAtLocation> Locations => _locations;
-
-    public static Service Create(
-        Guid id, Guid organisationId, string name, string description, NeedCategory need,
-        int minimumAge, int maximumAge, IEnumerable<string> languages, bool isFree, string? costDescription,
-        bool acceptsReferrals, IEnumerable<Guid> locationIds, IEnumerable<WeeklyOpening> openings,
-        DateTimeOffset now, string? email = null, string? phone = null)
+    public static Service Create(Guid id, Guid organisationId, ServiceDetails details, DateTimeOffset now)
     {
-        if (minimumAge < 0 || maximumAge > MaxAge || minimumAge > maximumAge)
-        {
-            throw new DomainRuleException($"The age range must lie within 0–{MaxAge} with the minimum not above the maximum; {minimumAge}–{maximumAge} was given.");
-        }
-
-        if (!isFree && string.IsNullOrWhiteSpace(costDescription))
-        {
-            throw new DomainRuleException("A service that is not free must say what it costs.");
-        }
-
-        var service = new Service
+        ArgumentNullException.ThrowIfNull(details);
+        return new Service
         {
             Id = id,
             OrganisationId = organisationId,
-            Name = Text.Required(name, "The service's name", NameMaxLength),
-            Description = Text.Required(description, "The service's description", DescriptionMaxLength),
-            Need = need,
-            MinimumAge = minimumAge,
-            MaximumAge = maximumAge,
-            IsFree = isFree,
-            CostDescription = Text.Optional(costDescription, "The cost", 300),
-            AcceptsReferrals = acceptsReferrals,
-            Email = Text.Optional(email, "The email address", 254),
-            Phone = Text.Optional(phone, "The phone number", 40),
+            Details = ServiceDetailsRules.Checked(details),
             CreatedAt = now,
+            LastModified = now,
         };
-        service._languages.AddRange(languages.Select(NormaliseLanguage).Distinct());
-        service._locations.AddRange(locationIds.Distinct().Select(locationId => new ServiceAtLocation(locationId)));
-        service._openings.AddRange(openings.Distinct());
-        if (service._languages.Count == 0)
-        {
-            throw new DomainRuleException("A service must name at least one language it is delivered in.");
-        }
-
-        return service;
     }
 
-    public bool IsEligibleAt(int age) => age >= MinimumAge && age <= MaximumAge;
-
-    private static string NormaliseLanguage(string code)
+    /// <summary>Replaces what the service says about itself, e.g. from a curator's edit or a re-import.</summary>
+    public void Revise(ServiceDetails details, DateTimeOffset now)
     {
-        var value = code.Trim().ToLowerInvariant();
-        if (value.Length is < 2 or > 3 || !value.All(char.IsAsciiLetterLower))
+        ArgumentNullException.ThrowIfNull(details);
+        var checkedDetails = ServiceDetailsRules.Checked(details);
+        if (!ServiceDetailsRules.Equivalent(checkedDetails, Details))
         {
-            throw new DomainRuleException($"Languages are ISO 639 codes such as 'en' or 'ur'; '{code}' is not one.");
+            Details = checkedDetails;
+            LastModified = now;
+        }
+    }
+
+    public void UpdateCapacity(ServiceCapacity capacity)
+    {
+        ArgumentNullException.ThrowIfNull(capacity);
+        Capacity = capacity;
+        LastModified = capacity.UpdatedAt;
+    }
+
+    /// <summary>Records that someone checked the listing is right (HSDS assured_date and assurer_email).</summary>
+    public void Assure(DateOnly on, string assurerEmail, DateTimeOffset now)
+    {
+        if (on > DateOnly.FromDateTime(now.UtcDateTime.AddDays(1)))
+        {
+            throw new DomainRuleException($"A service cannot be assured in the future ({on:yyyy-MM-dd}).");
         }
 
-        return value;
+        Revise(Details with { AssuredDate = on, AssurerEmail = assurerEmail }, now);
     }
+
+    /// <summary>A full feed no longer lists the service: it stays, but is no longer found.</summary>
+    public void Withdraw(DateTimeOffset now)
+    {
+        if (Details.Status is ServiceStatus.Active or ServiceStatus.TemporarilyClosed)
+        {
+            Revise(Details with { Status = ServiceStatus.Inactive }, now);
+        }
+    }
+
+    public bool IsEligibleAt(int age) =>
+        (Details.MinimumAge is null || age >= Details.MinimumAge) && (Details.MaximumAge is null || age <= Details.MaximumAge);
 }

@@ -57,10 +57,10 @@ public static partial class DemoCatalogue
     // Service templates: the name, the index of the usual schedule in the profile's Schedules, the summary and,
     // for services that may charge, what they cost.
     private static ServiceTemplate Adults(string name, int schedule, string summary, string? cost = null) =>
-        new(name, summary, 18, Service.MaxAge, schedule, cost);
+        new(name, summary, 18, ServiceDetailsRules.MaxAge, schedule, cost);
 
     private static ServiceTemplate From(int minimumAge, string name, int schedule, string summary, string? cost = null) =>
-        new(name, summary, minimumAge, Service.MaxAge, schedule, cost);
+        new(name, summary, minimumAge, ServiceDetailsRules.MaxAge, schedule, cost);
 
     private static ServiceTemplate Ages(int minimumAge, int maximumAge, string name, int schedule, string summary, string? cost = null) =>
         new(name, summary, minimumAge, maximumAge, schedule, cost);

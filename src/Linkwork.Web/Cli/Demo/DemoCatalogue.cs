@@ -60,6 +60,17 @@ public static partial class DemoCatalogue
         new(["fa"], "Persian", 2),
     ];
 
+    public const string County = "South Yorkshire";
+
+    private static readonly Dictionary<string, string> LanguageNames = new(StringComparer.Ordinal)
+    {
+        ["en"] = "English", ["ur"] = "Urdu", ["pa"] = "Punjabi", ["sk"] = "Slovak", ["cs"] = "Czech", ["rom"] = "Romani",
+        ["pl"] = "Polish", ["ro"] = "Romanian", ["ar"] = "Arabic", ["ku"] = "Kurdish", ["bn"] = "Bengali",
+        ["zh"] = "Chinese", ["fa"] = "Persian",
+    };
+
+    public static string LanguageName(string code) => LanguageNames[code];
+
     public static ImmutableArray<string> ReferralSentences { get; } =
     [
         "Ask your link worker to refer you, or get in touch to find out more.",

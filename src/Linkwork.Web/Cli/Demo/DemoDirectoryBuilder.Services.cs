@@ -1,6 +1,7 @@
 using System.Globalization;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Directory;
+using Linkwork.Domain.Directory.Parts;
 
 namespace Linkwork.Web.Cli.Demo;
 
@@ -26,7 +27,6 @@ public sealed partial class DemoDirectoryBuilder
 
     private static readonly string[] DayNames = Enum.GetNames<DayOfWeek>();
 
-    // Shared across services: Service.Create copies the codes into its own list.
     private static readonly string[] EnglishOnly = ["en"];
     private static readonly string[][] EnglishAnd = [.. DemoCatalogue.OtherLanguages.Select(set => (string[])["en", .. set.Codes])];
 
@@ -71,9 +71,58 @@ public sealed partial class DemoDirectoryBuilder
         var email = _random.Next(100) < ServiceEmailPercent ? organisation.Email : null;
 
         var name = NameService(template.Name, openings, _locationAreas[siteIndex].Place);
-        return Service.Create(
-            _ids.Next(), organisation.Id, name, description, profile.Need, template.MinimumAge, template.MaximumAge,
-            languages, isFree, isFree ? null : template.Cost, acceptsReferrals, locationIds, openings, _now, email, phone);
+        var details = new ServiceDetails
+        {
+            Name = name,
+            Description = description,
+            Email = email,
+            Need = profile.Need,
+            MinimumAge = template.MinimumAge,
+            MaximumAge = template.MaximumAge,
+            FeesDescription = isFree ? null : template.Cost,
+            ReferralMode = acceptsReferrals ? ReferralMode.AcceptsReferrals : ReferralMode.SignpostOnly,
+            AssuredDate = AssuredDate(),
+            AssurerEmail = DemoText.Email("directory", "rotherham-social-prescribing"),
+            Phones = phone is null ? [] : [new Phone { Id = _ids.Next(), Number = phone }],
+            Languages = [.. languages.Select(code => new Language { Id = _ids.Next(), Code = code, Name = DemoCatalogue.LanguageName(code) })],
+            Schedules = [Schedule.Weekly(_ids.Next(), openings.Select(o => o.Day), openings[0].Opens, openings[0].Closes)],
+            Attributes = [new TermLink { Id = _ids.Next(), TaxonomyTermId = NeedTaxonomy.TermId(profile.Need) }],
+            Locations = [.. locationIds.Select(id => new ServiceAtLocation { Id = _ids.Next(), LocationId = id })],
+        };
+        var service = Service.Create(_ids.Next(), organisation.Id, details, _now);
+        if (acceptsReferrals)
+        {
+            service.UpdateCapacity(Capacity(organisation));
+        }
+
+        return service;
+    }
+
+    /// <summary>Most listings were checked within the year; some have gone stale and a few never were.</summary>
+    private DateOnly? AssuredDate()
+    {
+        var roll = _random.Next(100);
+        var today = DateOnly.FromDateTime(_now.UtcDateTime);
+        return roll switch
+        {
+            < 70 => today.AddDays(-_random.Next(365)),
+            < 90 => today.AddDays(-365 - _random.Next(365)),
+            _ => null,
+        };
+    }
+
+    private ServiceCapacity Capacity(Organisation organisation)
+    {
+        var roll = _random.Next(100);
+        var updatedAt = _now.AddDays(-_random.Next(60));
+        var by = organisation.Email ?? "provider";
+        return roll switch
+        {
+            < 70 => new ServiceCapacity(CapacityStatus.HasCapacity, null, updatedAt, by),
+            < 85 => new ServiceCapacity(CapacityStatus.Waitlist, 2 + _random.Next(7), updatedAt, by),
+            < 95 => new ServiceCapacity(CapacityStatus.NoCapacity, 4 + _random.Next(9), updatedAt, by),
+            _ => new ServiceCapacity(CapacityStatus.AssessmentRequired, null, updatedAt, by),
+        };
     }
 
     private NeedCategory NeedOfService(NeedProfile ownProfile)

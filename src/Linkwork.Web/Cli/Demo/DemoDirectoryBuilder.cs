@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using System.Globalization;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Directory;
+using Linkwork.Domain.Directory.Parts;
 
 namespace Linkwork.Web.Cli.Demo;
 
@@ -166,7 +167,18 @@ public sealed partial class DemoDirectoryBuilder
         var postcode = DemoText.Postcode(area.District, area.Sectors[_random.Next(area.Sectors.Length)], _random.Next(400));
         var latitude = Math.Clamp(area.Latitude + (_random.NextDouble() - _random.NextDouble()) * LatitudeJitter, DemoCatalogue.SouthLatitude, DemoCatalogue.NorthLatitude);
         var longitude = Math.Clamp(area.Longitude + (_random.NextDouble() - _random.NextDouble()) * LongitudeJitter, DemoCatalogue.WestLongitude, DemoCatalogue.EastLongitude);
-        return Location.Create(_ids.Next(), organisationId, name, addressLine, area.PostTown, postcode, latitude, longitude);
+        var address = new Address
+        {
+            Id = _ids.Next(),
+            Address1 = addressLine,
+            City = area.PostTown,
+            StateProvince = DemoCatalogue.County,
+            PostalCode = postcode,
+            Country = "GB",
+            AddressType = "physical",
+        };
+        var details = new LocationDetails { Name = name, Latitude = latitude, Longitude = longitude, Addresses = [address] };
+        return Location.Create(_ids.Next(), organisationId, details, _now);
     }
 
     private T Pick<T>(ImmutableArray<T> items) => items[_random.Next(items.Length)];

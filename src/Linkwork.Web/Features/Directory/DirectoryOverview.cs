@@ -28,9 +28,9 @@ public sealed class DirectoryOverview(LinkworkDbContext db, IMemoryCache cache)
         var counts = await (
                 from service in db.Services.AsNoTracking()
                 join organisation in db.Organisations on service.OrganisationId equals organisation.Id
-                where organisation.ProgrammeId == programmeId
-                group service by service.Need into need
-                select new NeedCount(need.Key, need.Count(), need.Count(s => s.AcceptsReferrals)))
+                where organisation.ProgrammeId == programmeId && service.Details.Need != null && service.Details.Status == ServiceStatus.Active
+                group service by service.Details.Need into need
+                select new NeedCount(need.Key!.Value, need.Count(), need.Count(s => s.Details.ReferralMode == ReferralMode.AcceptsReferrals)))
             .ToListAsync(cancellationToken);
         return counts.OrderBy(c => c.Need).ToList();
     }
