@@ -1,3 +1,4 @@
+using System.Text.Json;
 using System.Globalization;
 using System.Text.RegularExpressions;
 using Linkwork.Domain.Access;
@@ -58,8 +59,8 @@ public sealed partial class DemoGeneratorTests
         var firstServices = Services(first).Select(s => s.Id).ToHashSet();
         Assert.DoesNotContain(Services(second), s => firstServices.Contains(s.Id));
         Assert.NotEqual(
-            Services(first).Select(s => s.Name + s.Description),
-            Services(second).Select(s => s.Name + s.Description));
+            Services(first).Select(s => s.Name + s.Details.Description),
+            Services(second).Select(s => s.Name + s.Details.Description));
         Assert.NotEqual(People(first).Select(p => p.GivenName + p.FamilyName), People(second).Select(p => p.GivenName + p.FamilyName));
     }
 
@@ -92,8 +93,8 @@ public sealed partial class DemoGeneratorTests
         Assert.NotEmpty(locations);
         Assert.All(locations, l =>
         {
-            Assert.InRange(l.Latitude, 53.30, 53.53);
-            Assert.InRange(l.Longitude, -1.47, -1.12);
+            Assert.InRange(l.Latitude!.Value, 53.30, 53.53);
+            Assert.InRange(l.Longitude!.Value, -1.47, -1.12);
         });
     }
 
@@ -104,15 +105,15 @@ public sealed partial class DemoGeneratorTests
         {
             var organisations = chunk.Organisations.Select(o => o.Id).ToHashSet();
             var locationOwners = chunk.Locations.ToDictionary(l => l.Id, l => l.OrganisationId);
-            Assert.All(chunk.Locations, l => Assert.Contains(l.OrganisationId, organisations));
+            Assert.All(chunk.Locations, l => Assert.Contains(l.OrganisationId!.Value, organisations));
             Assert.All(chunk.Services, s =>
             {
                 Assert.Contains(s.OrganisationId, organisations);
-                Assert.InRange(s.Locations.Count, 1, 2);
-                Assert.All(s.Locations, at => Assert.Equal(s.OrganisationId, locationOwners[at.LocationId]));
+                Assert.InRange(s.Details.Locations.Count, 1, 2);
+                Assert.All(s.Details.Locations, at => Assert.Equal(s.OrganisationId, locationOwners[at.LocationId]));
             });
 
-            var usedLocations = chunk.Services.SelectMany(s => s.Locations).Select(at => at.LocationId).ToHashSet();
+            var usedLocations = chunk.Services.SelectMany(s => s.Details.Locations).Select(at => at.LocationId).ToHashSet();
             Assert.All(chunk.Locations, l => Assert.Contains(l.Id, usedLocations));
             Assert.All(chunk.Organisations, o =>
             {
@@ -136,7 +137,7 @@ public sealed partial class DemoGeneratorTests
     [Fact]
     public void Every_need_category_is_represented_at_a_thousand_services()
     {
-        var needs = Services(Generator(services: 1_000)).Select(s => s.Need).ToHashSet();
+        var needs = Services(Generator(services: 1_000)).Select(s => s.Details.Need!.Value).ToHashSet();
 
         Assert.Equal(Enum.GetValues<NeedCategory>().ToHashSet(), needs);
     }
@@ -154,11 +155,10 @@ public sealed partial class DemoGeneratorTests
     {
         var services = Services(Generator(services: 2_500));
 
-        Assert.InRange(services.Count(s => s.IsFree) / (double)services.Count, 0.70, 0.95);
-        Assert.All(services.Where(s => !s.IsFree), s => Assert.False(string.IsNullOrWhiteSpace(s.CostDescription)));
-        Assert.All(services, s => Assert.Contains("en", s.Languages));
-        Assert.InRange(services.Count(s => s.Languages.Count > 1) / (double)services.Count, 0.03, 0.25);
-        Assert.All(services, s => Assert.NotEmpty(s.Openings));
+        Assert.InRange(services.Count(s => ServiceDetailsRules.IsFree(s.Details)) / (double)services.Count, 0.70, 0.95);
+        Assert.All(services, s => Assert.Contains("en", s.Details.Languages.Select(l => l.Code)));
+        Assert.InRange(services.Count(s => s.Details.Languages.Count > 1) / (double)services.Count, 0.03, 0.25);
+        Assert.All(services, s => Assert.NotEmpty(s.Details.Schedules.SelectMany(schedule => schedule.WeeklyOpenings())));
     }
 
     [Fact]
@@ -241,7 +241,7 @@ public sealed partial class DemoGeneratorTests
     {
         var generator = Generator();
         var postcodes = People(generator).Select(p => p.Postcode!)
-            .Concat(generator.DirectoryChunks().SelectMany(c => c.Locations).Select(l => l.Postcode));
+            .Concat(generator.DirectoryChunks().SelectMany(c => c.Locations).Select(l => l.Details.Addresses[0].PostalCode));
 
         Assert.All(postcodes, p => Assert.Matches(RotherhamPostcode(), p));
     }
@@ -315,13 +315,10 @@ public sealed partial class DemoGeneratorTests
         foreach (var chunk in generator.DirectoryChunks(servicesPerChunk))
         {
             organisations.AddRange(chunk.Organisations.Select(Describe));
-            locations.AddRange(chunk.Locations.Select(l => string.Join('|',
-                l.Id, l.OrganisationId, l.Name, l.AddressLine, l.Town, l.Postcode,
-                l.Latitude.ToString("R", CultureInfo.InvariantCulture), l.Longitude.ToString("R", CultureInfo.InvariantCulture))));
+            // The whole record as JSON: any difference in any field, parts included, shows.
+            locations.AddRange(chunk.Locations.Select(l => string.Join('|', l.Id, l.OrganisationId, JsonSerializer.Serialize(l.Details))));
             services.AddRange(chunk.Services.Select(s => string.Join('|',
-                s.Id, s.OrganisationId, s.Name, s.Description, s.Need, s.MinimumAge, s.MaximumAge, s.IsFree, s.CostDescription, s.AcceptsReferrals,
-                s.Email, s.Phone, string.Join(',', s.Languages), string.Join(',', s.Locations.Select(at => at.LocationId)),
-                string.Join(',', s.Openings.Select(o => o.Day + " " + o.Opens.ToString("HH:mm", CultureInfo.InvariantCulture) + "-" + o.Closes.ToString("HH:mm", CultureInfo.InvariantCulture))))));
+                s.Id, s.OrganisationId, JsonSerializer.Serialize(s.Details), JsonSerializer.Serialize(s.Capacity))));
         }
 
         return [.. organisations, .. locations, .. services];

@@ -87,7 +87,15 @@ public abstract class HostingTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(LinkworkApp.DemoServices, await db.Services.CountAsync());
         Assert.Equal(LinkworkApp.DemoPeople, await db.People.CountAsync());
         Assert.Equal(10, await db.Users.CountAsync(u => u.Email!.EndsWith("@demo.linkwork.test")));
-        Assert.True(await db.Set<Linkwork.Domain.Directory.Service>().AllAsync(s => s.Locations.Count > 0));
+        // The listing's parts come back from their JSON columns whole.
+        var services = await db.Services.AsNoTracking().ToListAsync();
+        Assert.All(services, s =>
+        {
+            Assert.NotEmpty(s.Details.Locations);
+            Assert.NotEmpty(s.Details.Schedules.SelectMany(schedule => schedule.WeeklyOpenings()));
+            Assert.NotNull(s.Details.Need);
+        });
+        Assert.Contains(services, s => s.Capacity is { UpdatedBy.Length: > 0 });
     }
 }
 
