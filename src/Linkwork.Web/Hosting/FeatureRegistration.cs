@@ -21,6 +21,7 @@ public static class FeatureRegistration
         services.AddScoped<CreateProgramme>();
         services.AddScoped<DirectoryOverview>();
         services.AddScoped<ListOrganisationServices>();
+        services.AddScoped<Features.Directory.Import.ImportDirectory>();
         services.AddScoped<ListTeam>();
         services.AddScoped<PeopleProfile>();
         services.AddScoped<GetOrganisation>();

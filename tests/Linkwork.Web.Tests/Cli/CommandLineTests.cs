@@ -9,9 +9,9 @@ namespace Linkwork.Web.Tests.Cli;
 /// <summary>The command line as users run it: a separate process, its exit code, what it prints.</summary>
 public sealed class CommandLineTests : IDisposable
 {
-    private readonly string _data = Directory.CreateTempSubdirectory("linkwork-cli-").FullName;
+    private readonly string _data = System.IO.Directory.CreateTempSubdirectory("linkwork-cli-").FullName;
 
-    public void Dispose() => Directory.Delete(_data, recursive: true);
+    public void Dispose() => System.IO.Directory.Delete(_data, recursive: true);
 
     [Fact]
     public async Task Help_lists_the_commands()

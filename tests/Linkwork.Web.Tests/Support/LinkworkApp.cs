@@ -57,7 +57,7 @@ public abstract class LinkworkApp : WebApplicationFactory<Program>, IAsyncLifeti
 
 public sealed class SqliteApp : LinkworkApp
 {
-    private readonly string _directory = Directory.CreateTempSubdirectory("linkwork-test-").FullName;
+    private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("linkwork-test-").FullName;
 
     public override DatabaseProvider Provider => DatabaseProvider.Sqlite;
 
@@ -66,7 +66,7 @@ public sealed class SqliteApp : LinkworkApp
     public override async ValueTask DisposeAsync()
     {
         await base.DisposeAsync();
-        Directory.Delete(_directory, recursive: true);
+        System.IO.Directory.Delete(_directory, recursive: true);
         GC.SuppressFinalize(this);
     }
 }
