@@ -24,6 +24,7 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<Location> Locations => Set<Location>();
     public DbSet<Taxonomy> Taxonomies => Set<Taxonomy>();
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
+    public DbSet<ServiceChangeRequest> ServiceChangeRequests => Set<ServiceChangeRequest>();
     public DbSet<Person> People => Set<Person>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)

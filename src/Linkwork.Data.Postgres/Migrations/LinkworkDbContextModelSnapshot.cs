@@ -700,6 +700,69 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.ToTable("services");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Directory.ServiceChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("review_note");
+
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_change_requests");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_service_change_requests_service_id");
+
+                    b.HasIndex("Status", "ProposedAt")
+                        .HasDatabaseName("ix_service_change_requests_status_proposed_at");
+
+                    b.ToTable("service_change_requests");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Directory.Taxonomy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1264,6 +1327,16 @@ namespace Linkwork.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_services_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Directory.ServiceChangeRequest", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Directory.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_change_requests_services_service_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Directory.TaxonomyTerm", b =>

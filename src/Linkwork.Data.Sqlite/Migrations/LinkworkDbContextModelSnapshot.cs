@@ -693,6 +693,69 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.ToTable("services");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Directory.ServiceChangeRequest", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Changes")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("changes");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<long>("ProposedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("proposed_at");
+
+                    b.Property<Guid>("ProposedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("proposed_by");
+
+                    b.Property<string>("ReviewNote")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("review_note");
+
+                    b.Property<long?>("ReviewedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reviewed_at");
+
+                    b.Property<Guid?>("ReviewedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reviewed_by");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.HasKey("Id")
+                        .HasName("pk_service_change_requests");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_service_change_requests_service_id");
+
+                    b.HasIndex("Status", "ProposedAt")
+                        .HasDatabaseName("ix_service_change_requests_status_proposed_at");
+
+                    b.ToTable("service_change_requests");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Directory.Taxonomy", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1255,6 +1318,16 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_services_organisations_organisation_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Directory.ServiceChangeRequest", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Directory.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_service_change_requests_services_service_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Directory.TaxonomyTerm", b =>

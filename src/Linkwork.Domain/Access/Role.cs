@@ -30,4 +30,7 @@ public static class Roles
     /// <summary>Roles held by staff of the programme itself rather than of a referring or provider organisation.</summary>
     public static bool BelongsToProgrammeTeam(this Role role) =>
         role is Role.LinkWorker or Role.Supervisor or Role.Analyst or Role.Administrator;
+
+    /// <summary>Roles that keep the directory right: they edit listings directly and review providers' proposals.</summary>
+    public static bool CuratesDirectory(this Role role) => role is Role.Supervisor or Role.Administrator;
 }

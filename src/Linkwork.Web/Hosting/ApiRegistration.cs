@@ -1,4 +1,6 @@
 using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Directory.Curation;
+using Linkwork.Web.Features.Directory.Search;
 using Linkwork.Web.Features.Programmes;
 
 namespace Linkwork.Web.Hosting;
@@ -11,6 +13,8 @@ public static class ApiRegistration
         var api = endpoints.MapGroup("/api/v1").RequireAuthorization(Policies.ApiCallers);
         api.MapWhoAmI();
         api.MapProgrammeEndpoints();
+        api.MapDirectorySearch();
+        api.MapCurationEndpoints();
         return endpoints;
     }
 }

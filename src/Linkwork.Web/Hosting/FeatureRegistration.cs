@@ -22,6 +22,14 @@ public static class FeatureRegistration
         services.AddScoped<DirectoryOverview>();
         services.AddScoped<ListOrganisationServices>();
         services.AddScoped<Features.Directory.Import.ImportDirectory>();
+        services.AddScoped<Features.Directory.Search.SearchDocumentSource>();
+        services.AddScoped<Features.Directory.Search.SearchDirectory>();
+        services.AddSingleton<Features.Directory.Search.DirectorySearch>();
+        services.AddSingleton<DirectoryTimeZone>();
+        services.AddScoped<Features.Directory.Curation.UpdateServiceCapacity>();
+        services.AddScoped<Features.Directory.Curation.ProposeServiceChange>();
+        services.AddScoped<Features.Directory.Curation.ReviewServiceChange>();
+        services.AddHostedService<Features.Directory.Search.DirectorySearchLoader>();
         services.AddScoped<ListTeam>();
         services.AddScoped<PeopleProfile>();
         services.AddScoped<GetOrganisation>();

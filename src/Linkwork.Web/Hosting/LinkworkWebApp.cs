@@ -40,6 +40,8 @@ public static class LinkworkWebApp
         services.AddLinkworkAccess();
         services.AddLinkworkFeatures();
         services.AddProblemDetails();
+        // Enums travel as their names ("AcceptsReferrals"), which callers can read without a code table.
+        services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<DomainRuleExceptionHandler>();
         services.AddRazorPages(options =>
         {

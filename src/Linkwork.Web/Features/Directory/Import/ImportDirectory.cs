@@ -3,6 +3,7 @@ using Linkwork.Domain.Access;
 using Linkwork.Domain.Common;
 using Linkwork.Domain.Directory;
 using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Directory.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Directory.Import;
@@ -14,7 +15,7 @@ namespace Linkwork.Web.Features.Directory.Import;
 /// organisations it publishes: their active services it no longer lists become inactive, while services of
 /// other organisations (curated by hand, or from another feed) are left alone.
 /// </summary>
-public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, TimeProvider clock)
+public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, TimeProvider clock, DirectorySearch search)
 {
     // Large enough to keep round trips few, small enough that the change tracker stays cheap.
     private const int ChunkSize = 2_000;
@@ -51,9 +52,10 @@ public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, Time
             return ImportReport.Rejected(run.Errors);
         }
 
-        audit.Record(fullFeed ? "directory.import.full" : "directory.import", "Programme", programmeId, programmeId: programmeId);
+        audit.Record(fullFeed ? DirectorySearch.ImportAuditPrefix + ".full" : DirectorySearch.ImportAuditPrefix, "Programme", programmeId, programmeId: programmeId);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
+        await search.ServicesChangedAsync(run.ChangedServices, imported: true, cancellationToken);
         return new ImportReport(true, [], run.Counts, run.ChangedServices);
     }
 

@@ -1,0 +1,9 @@
+namespace Linkwork.Domain.Directory;
+
+public enum ChangeRequestStatus
+{
+    Pending,
+    Accepted,
+    Rejected,
+    Withdrawn,
+}

@@ -1,0 +1,95 @@
+using System.Globalization;
+using Linkwork.Domain.Common;
+
+namespace Linkwork.Domain.Directory;
+
+/// <summary>The parts of a listing a provider can propose changes to; a curator reviews each proposal.</summary>
+public enum ServiceField
+{
+    Name,
+    AlternateName,
+    Description,
+    Url,
+    Email,
+    ApplicationProcess,
+    EligibilityDescription,
+    FeesDescription,
+    WaitTime,
+    InterpretationServices,
+    Alert,
+    MinimumAge,
+    MaximumAge,
+}
+
+public static class ServiceFields
+{
+    public static string Label(this ServiceField field) => field switch
+    {
+        ServiceField.Name => "Name",
+        ServiceField.AlternateName => "Other name",
+        ServiceField.Description => "Description",
+        ServiceField.Url => "Website",
+        ServiceField.Email => "Email",
+        ServiceField.ApplicationProcess => "How to access",
+        ServiceField.EligibilityDescription => "Who it is for",
+        ServiceField.FeesDescription => "Cost",
+        ServiceField.WaitTime => "Waiting time",
+        ServiceField.InterpretationServices => "Interpreting",
+        ServiceField.Alert => "Notice",
+        ServiceField.MinimumAge => "Minimum age",
+        ServiceField.MaximumAge => "Maximum age",
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+    };
+
+    /// <summary>The field's value as text, as a form shows it; null when empty.</summary>
+    public static string? ValueIn(this ServiceField field, ServiceDetails details)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        return field switch
+        {
+            ServiceField.Name => details.Name,
+            ServiceField.AlternateName => details.AlternateName,
+            ServiceField.Description => details.Description,
+            ServiceField.Url => details.Url,
+            ServiceField.Email => details.Email,
+            ServiceField.ApplicationProcess => details.ApplicationProcess,
+            ServiceField.EligibilityDescription => details.EligibilityDescription,
+            ServiceField.FeesDescription => details.FeesDescription,
+            ServiceField.WaitTime => details.WaitTime,
+            ServiceField.InterpretationServices => details.InterpretationServices,
+            ServiceField.Alert => details.Alert,
+            ServiceField.MinimumAge => details.MinimumAge?.ToString(CultureInfo.InvariantCulture),
+            ServiceField.MaximumAge => details.MaximumAge?.ToString(CultureInfo.InvariantCulture),
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+        };
+    }
+
+    /// <summary>The details with the field set to <paramref name="value"/> (null or blank clears it).</summary>
+    public static ServiceDetails With(this ServiceField field, ServiceDetails details, string? value)
+    {
+        ArgumentNullException.ThrowIfNull(details);
+        var text = string.IsNullOrWhiteSpace(value) ? null : value.Trim();
+        return field switch
+        {
+            ServiceField.Name => details with { Name = text ?? "" },
+            ServiceField.AlternateName => details with { AlternateName = text },
+            ServiceField.Description => details with { Description = text },
+            ServiceField.Url => details with { Url = text },
+            ServiceField.Email => details with { Email = text },
+            ServiceField.ApplicationProcess => details with { ApplicationProcess = text },
+            ServiceField.EligibilityDescription => details with { EligibilityDescription = text },
+            ServiceField.FeesDescription => details with { FeesDescription = text },
+            ServiceField.WaitTime => details with { WaitTime = text },
+            ServiceField.InterpretationServices => details with { InterpretationServices = text },
+            ServiceField.Alert => details with { Alert = text },
+            ServiceField.MinimumAge => details with { MinimumAge = Age(text, field) },
+            ServiceField.MaximumAge => details with { MaximumAge = Age(text, field) },
+            _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
+        };
+    }
+
+    private static int? Age(string? text, ServiceField field) =>
+        text is null ? null
+        : int.TryParse(text, NumberStyles.None, CultureInfo.InvariantCulture, out var age) ? age
+        : throw new DomainRuleException($"{field.Label()} must be a whole number of years; '{WebAddress.Shorten(text)}' is not.");
+}

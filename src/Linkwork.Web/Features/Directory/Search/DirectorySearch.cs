@@ -1,0 +1,94 @@
+using Linkwork.Data;
+using Linkwork.Data.Search;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Web.Features.Directory.Search;
+
+/// <summary>
+/// The directory's search index for this process: built from the database at start, then kept current.
+/// Changes saved through this process are applied at once; imports run by another process (the command line,
+/// another instance) are noticed by <see cref="DirectorySearchLoader"/>, which rebuilds the index beside the
+/// live one and swaps it in.
+/// </summary>
+public sealed class DirectorySearch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DirectorySearch> logger)
+{
+    public const string ImportAuditPrefix = "directory.import";
+
+    private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
+    private readonly SemaphoreSlim _rebuilding = new(1, 1);
+    private volatile DirectorySearchIndex _index = DirectorySearchIndex.Build([]);
+    private long _importsSeen;
+
+    /// <summary>Completes once the first full build is done.</summary>
+    public Task Ready => _ready.Task;
+
+    public int Count => _index.Count;
+
+    public async Task<SearchResults> SearchAsync(SearchQuery query, CancellationToken cancellationToken = default)
+    {
+        await _ready.Task.WaitAsync(cancellationToken);
+        return _index.Search(query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
+    }
+
+    /// <summary>Builds a new index from every stored service and swaps it in.</summary>
+    public async Task RebuildAsync(CancellationToken cancellationToken = default)
+    {
+        await _rebuilding.WaitAsync(cancellationToken);
+        try
+        {
+            var started = clock.GetTimestamp();
+            await using var scope = scopes.CreateAsyncScope();
+            var imports = await CountImportsAsync(scope, cancellationToken);
+            var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
+            var documents = new List<SearchDocument>();
+            await foreach (var document in source.AllAsync(cancellationToken))
+            {
+                documents.Add(document);
+            }
+
+            _index = DirectorySearchIndex.Build(documents);
+            Interlocked.Exchange(ref _importsSeen, imports);
+            _ready.TrySetResult();
+            logger.LogInformation("Directory search index built: {Services} services in {Seconds:N1} s", _index.Count, clock.GetElapsedTime(started).TotalSeconds);
+        }
+        finally
+        {
+            _rebuilding.Release();
+        }
+    }
+
+    /// <summary>Re-reads the given services into the live index; called after a change commits in this process.</summary>
+    public async Task ServicesChangedAsync(IReadOnlyCollection<Guid> serviceIds, bool imported, CancellationToken cancellationToken = default)
+    {
+        if (imported)
+        {
+            // This process's own import need not trigger a rebuild: its changes arrive here directly.
+            Interlocked.Increment(ref _importsSeen);
+        }
+
+        if (!_ready.Task.IsCompleted || serviceIds.Count == 0)
+        {
+            return;
+        }
+
+        await using var scope = scopes.CreateAsyncScope();
+        var documents = await scope.ServiceProvider.GetRequiredService<SearchDocumentSource>().ForAsync(serviceIds, cancellationToken);
+        var index = _index;
+        foreach (var document in documents)
+        {
+            index.Upsert(document);
+        }
+    }
+
+    /// <summary>True when some process has imported into the directory since this index last caught up.</summary>
+    public async Task<bool> HasOutsideImportsAsync(CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        return await CountImportsAsync(scope, cancellationToken) != Interlocked.Read(ref _importsSeen);
+    }
+
+    // Every import writes one audit line as it commits; their number only grows, whatever order imports finish in.
+    private static Task<int> CountImportsAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
+        scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().AuditEntries
+            .CountAsync(a => a.Action.StartsWith(ImportAuditPrefix), cancellationToken);
+}
