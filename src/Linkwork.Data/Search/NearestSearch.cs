@@ -58,6 +58,7 @@ internal sealed class NearestSearch(DocumentStore documents, SpatialGrid places,
             }
 
             var entries = cell.Entries.Items;
+            var (offsetX, offsetY, offsetZ) = (cell.CentreX - x, cell.CentreY - y, cell.CentreZ - z);
             for (var i = 0; i < cell.Entries.Count; i++)
             {
                 ref readonly var entry = ref entries[i];
@@ -81,7 +82,7 @@ internal sealed class NearestSearch(DocumentStore documents, SpatialGrid places,
                     best[document] = float.PositiveInfinity;
                 }
 
-                var chord = (float)GeoMath.ChordSquared(entry.X, entry.Y, entry.Z, x, y, z);
+                var chord = (float)GridCell.ChordSquared(entry, offsetX, offsetY, offsetZ);
                 if (chord < best[document])
                 {
                     best[document] = chord;

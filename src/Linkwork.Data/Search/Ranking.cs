@@ -20,7 +20,7 @@ internal static class Ranking
     public const float PrefixWeight = 0.8f;
     public const float OneTypoWeight = 0.7f;
     public const float TwoTyposWeight = 0.5f;
-    public const float SynonymWeight = 0.6f;
+    public const float SynonymWeight = 0.5f;
 
     /// <summary>At this distance a text hit keeps half its score: local services matter in social prescribing.</summary>
     public const double HalfScoreDistanceKm = 10;

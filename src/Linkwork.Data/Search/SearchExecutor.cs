@@ -121,10 +121,11 @@ internal sealed class SearchExecutor(
         foreach (var cell in places.CellsNear(run.Query.Latitude!.Value, run.Query.Longitude!.Value, radiusKm))
         {
             var entries = cell.Entries.Items;
+            var (offsetX, offsetY, offsetZ) = (cell.CentreX - run.X, cell.CentreY - run.Y, cell.CentreZ - run.Z);
             for (var i = 0; i < cell.Entries.Count; i++)
             {
                 ref readonly var entry = ref entries[i];
-                var chord = GeoMath.ChordSquared(entry.X, entry.Y, entry.Z, run.X, run.Y, run.Z);
+                var chord = GridCell.ChordSquared(entry, offsetX, offsetY, offsetZ);
                 if (chord > limit)
                 {
                     continue;

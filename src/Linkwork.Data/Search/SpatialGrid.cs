@@ -1,17 +1,23 @@
 namespace Linkwork.Data.Search;
 
-/// <summary>One location in a grid cell: its unit vector, and the document it belongs to.</summary>
+/// <summary>
+/// One location in a grid cell: its unit vector as an offset from the cell's centre, and the document it
+/// belongs to. Offsets are tiny, so as floats they keep sub-millimetre precision where absolute float
+/// coordinates would be good only to about 20 cm (enough to swap two services a few centimetres apart).
+/// </summary>
 internal struct CellEntry
 {
-    public float X;
-    public float Y;
-    public float Z;
+    public float DX;
+    public float DY;
+    public float DZ;
     public int Document;
 }
 
 /// <summary>A grid cell: its locations, stored inline so a radius scan reads them sequentially.</summary>
-internal sealed class GridCell(double centreX, double centreY, double centreZ, double radiusChord)
+internal sealed class GridCell(int index, double centreX, double centreY, double centreZ, double radiusChord)
 {
+    public int Index { get; } = index;
+
     public GrowableArray<CellEntry> Entries { get; } = new(8);
 
     public double CentreX { get; } = centreX;
@@ -22,6 +28,15 @@ internal sealed class GridCell(double centreX, double centreY, double centreZ, d
 
     /// <summary>The chord from the centre to the furthest corner: no location in the cell is further.</summary>
     public double RadiusChord { get; } = radiusChord;
+
+    /// <summary>The squared chord from a point to an entry, given the point's offset from the centre (centre − point).</summary>
+    public static double ChordSquared(in CellEntry entry, double offsetX, double offsetY, double offsetZ)
+    {
+        var dx = offsetX + entry.DX;
+        var dy = offsetY + entry.DY;
+        var dz = offsetZ + entry.DZ;
+        return (dx * dx) + (dy * dy) + (dz * dz);
+    }
 
     /// <summary>No location in this cell is nearer than this chord to the point.</summary>
     public double LowerBoundChord(double x, double y, double z) =>
@@ -40,15 +55,17 @@ internal sealed class SpatialGrid
     public const double CellLongitudeDegrees = 0.016;
 
     private readonly Dictionary<long, GridCell> cells = [];
+    private readonly List<GridCell> cellsByIndex = [];
     private float[] xs = new float[16];
     private float[] ys = new float[16];
     private float[] zs = new float[16];
+    private int[] cellOf = new int[16];
     private Guid[] ids = new Guid[16];
     private int count;
 
     public int CellCount => cells.Count;
 
-    public IEnumerable<GridCell> Cells => cells.Values;
+    public IReadOnlyList<GridCell> Cells => cellsByIndex;
 
     public Guid LocationId(int location) => ids[location];
 
@@ -69,18 +86,22 @@ internal sealed class SpatialGrid
                 Array.Resize(ref xs, capacity);
                 Array.Resize(ref ys, capacity);
                 Array.Resize(ref zs, capacity);
+                Array.Resize(ref cellOf, capacity);
                 Array.Resize(ref ids, capacity);
             }
 
             var (x, y, z) = GeoMath.UnitVector(location.Latitude, location.Longitude);
-            xs[count] = (float)x;
-            ys[count] = (float)y;
-            zs[count] = (float)z;
-            ids[count] = location.LocationId;
-            CellAt(location.Latitude, location.Longitude, create: true)!.Entries.Add(new CellEntry
+            var cell = CellAt(location.Latitude, location.Longitude);
+            var entry = new CellEntry
             {
-                X = (float)x, Y = (float)y, Z = (float)z, Document = document,
-            });
+                DX = (float)(x - cell.CentreX), DY = (float)(y - cell.CentreY), DZ = (float)(z - cell.CentreZ), Document = document,
+            };
+            cell.Entries.Add(entry);
+            xs[count] = entry.DX;
+            ys[count] = entry.DY;
+            zs[count] = entry.DZ;
+            cellOf[count] = cell.Index;
+            ids[count] = location.LocationId;
             count++;
         }
 
@@ -92,21 +113,7 @@ internal sealed class SpatialGrid
     {
         for (var location = record.FirstLocation; location < record.FirstLocation + record.LocationCount; location++)
         {
-            // The cell is recomputed from the stored float vector, which can round across a cell edge:
-            // look in the neighbouring cells too.
-            var (latitude, longitude) = LatitudeLongitude(location);
-            var row = (int)Math.Floor(latitude / CellLatitudeDegrees);
-            var column = (int)Math.Floor(longitude / CellLongitudeDegrees);
-            for (var r = row - 1; r <= row + 1; r++)
-            {
-                for (var c = column - 1; c <= column + 1; c++)
-                {
-                    if (cells.TryGetValue(Key(r, c), out var cell))
-                    {
-                        RemoveEntries(cell.Entries, document);
-                    }
-                }
-            }
+            RemoveEntries(cellsByIndex[cellOf[location]].Entries, document);
         }
     }
 
@@ -128,7 +135,9 @@ internal sealed class SpatialGrid
         var bestChord = double.PositiveInfinity;
         for (var location = record.FirstLocation; location < record.FirstLocation + record.LocationCount; location++)
         {
-            var chord = GeoMath.ChordSquared(xs[location], ys[location], zs[location], x, y, z);
+            var cell = cellsByIndex[cellOf[location]];
+            var chord = GridCell.ChordSquared(
+                new CellEntry { DX = xs[location], DY = ys[location], DZ = zs[location] }, cell.CentreX - x, cell.CentreY - y, cell.CentreZ - z);
             if (chord < bestChord)
             {
                 bestChord = chord;
@@ -156,7 +165,7 @@ internal sealed class SpatialGrid
             // Reading every cell (filtered by distance) is cheaper than probing a box of mostly empty cells.
             var (x, y, z) = GeoMath.UnitVector(latitude, longitude);
             var limit = Math.Sqrt(GeoMath.ChordSquared(radiusKm));
-            return cells.Values.Where(c => c.LowerBoundChord(x, y, z) <= limit);
+            return cellsByIndex.Where(c => c.LowerBoundChord(x, y, z) <= limit);
         }
 
         return Box(south, north, west, east);
@@ -182,26 +191,20 @@ internal sealed class SpatialGrid
         Array.Resize(ref xs, capacity);
         Array.Resize(ref ys, capacity);
         Array.Resize(ref zs, capacity);
+        Array.Resize(ref cellOf, capacity);
         Array.Resize(ref ids, capacity);
-        foreach (var cell in cells.Values)
+        foreach (var cell in cellsByIndex)
         {
             cell.Entries.Trim();
         }
     }
 
-    private (double Latitude, double Longitude) LatitudeLongitude(int location)
-    {
-        var latitude = double.RadiansToDegrees(Math.Asin(Math.Clamp(zs[location], -1f, 1f)));
-        var longitude = double.RadiansToDegrees(Math.Atan2(ys[location], xs[location]));
-        return (latitude, longitude);
-    }
-
-    private GridCell? CellAt(double latitude, double longitude, bool create)
+    private GridCell CellAt(double latitude, double longitude)
     {
         var row = (int)Math.Floor(latitude / CellLatitudeDegrees);
         var column = (int)Math.Floor(longitude / CellLongitudeDegrees);
         var key = Key(row, column);
-        if (cells.TryGetValue(key, out var cell) || !create)
+        if (cells.TryGetValue(key, out var cell))
         {
             return cell;
         }
@@ -214,9 +217,10 @@ internal sealed class SpatialGrid
             radius = Math.Max(radius, Math.Sqrt(GeoMath.ChordSquared(centre.X, centre.Y, centre.Z, corner.X, corner.Y, corner.Z)));
         }
 
-        // A little slack for float rounding of the stored vectors.
-        cell = new GridCell(centre.X, centre.Y, centre.Z, (radius * 1.01) + 1e-6);
+        // A little slack for float rounding of the stored offsets.
+        cell = new GridCell(cellsByIndex.Count, centre.X, centre.Y, centre.Z, (radius * 1.01) + 1e-6);
         cells.Add(key, cell);
+        cellsByIndex.Add(cell);
         return cell;
     }
 

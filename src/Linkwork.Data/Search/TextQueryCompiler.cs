@@ -43,7 +43,9 @@ internal static class TextQueryCompiler
             {
                 if (TermsOf(expansion, index) is { } terms)
                 {
-                    Add(alternatives, terms, Ranking.SynonymWeight);
+                    // A synonym stands for the words it replaces: "lunch club" for "lonely" is worth one
+                    // word, not two, or a two-word synonym would outscore the word that was typed.
+                    Add(alternatives, terms, Ranking.SynonymWeight * length / terms.Length);
                 }
             }
 
