@@ -1,0 +1,86 @@
+using System.Runtime.CompilerServices;
+
+namespace Linkwork.Data.Search;
+
+/// <summary>
+/// The query's filters, checked against one packed <see cref="DocumentRecord"/> (one cache line) in order of
+/// cheapness. Distance is not checked here: it costs the most and the caller knows when it is needed.
+/// </summary>
+internal sealed class CandidateFilter
+{
+    public const int None = -1;
+
+    private readonly OpeningHours hours;
+
+    public CandidateFilter(OpeningHours hours) => this.hours = hours;
+
+    /// <summary>0 for active only; 1 to include temporarily closed. Removed documents (255) never pass.</summary>
+    public byte MaxStatus { get; init; }
+
+    public bool ReferralsOnly { get; init; }
+
+    public int Need { get; init; } = None;
+
+    public int Age { get; init; } = None;
+
+    public bool[]? LanguageSets { get; init; }
+
+    public bool FreeOnly { get; init; }
+
+    public int ModeMask { get; init; }
+
+    public ulong[]? TaxonomyDocuments { get; init; }
+
+    public int OpenAtSecond { get; init; } = None;
+
+    public ulong[]? OpenSlot { get; init; }
+
+    /// <summary>Whether any filter beyond status is set; fixed once the filter is built (see <see cref="Seal"/>).</summary>
+    public bool FiltersAttributes { get; private set; }
+
+    /// <summary>Works out once whether attributes need checking at all, so the common case is one comparison.</summary>
+    public CandidateFilter Seal()
+    {
+        FiltersAttributes = ReferralsOnly || Need != None || Age != None || LanguageSets is not null || FreeOnly
+            || ModeMask != 0 || TaxonomyDocuments is not null || OpenAtSecond != None;
+        return this;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Accepts(int document, in DocumentRecord record)
+    {
+        if (record.Status > MaxStatus)
+        {
+            return false;
+        }
+
+        if (!FiltersAttributes)
+        {
+            return true;
+        }
+
+        return AcceptsAttributes(document, record);
+    }
+
+    private bool AcceptsAttributes(int document, in DocumentRecord record)
+    {
+        var key = record.FacetKey;
+        if ((Need != None && FacetKeys.Need(key) != Need)
+            || (FreeOnly && !FacetKeys.IsFree(key))
+            || (ModeMask != 0 && ((int)FacetKeys.Modes(key) & ModeMask) == 0)
+            || (ReferralsOnly && !record.AcceptsReferrals)
+            || (Age != None && (Age < record.MinimumAge || Age > record.MaximumAge))
+            || (LanguageSets is not null && !LanguageSets[record.LanguageSet])
+            || (TaxonomyDocuments is not null && !Bits.Get(TaxonomyDocuments, document)))
+        {
+            return false;
+        }
+
+        if (OpenAtSecond != None)
+        {
+            return Bits.Get(OpenSlot!, document) && (record.OpeningsOnSlotBoundaries || hours.IsOpen(record, OpenAtSecond));
+        }
+
+        return true;
+    }
+}

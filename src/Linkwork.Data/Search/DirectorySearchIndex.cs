@@ -1,0 +1,279 @@
+using Linkwork.Domain.Directory;
+
+namespace Linkwork.Data.Search;
+
+/// <summary>
+/// The directory's search engine, in memory and the same for SQLite and PostgreSQL. The host loads every
+/// service at start (<see cref="Build"/>) and calls <see cref="Upsert"/> whenever a service is saved, so a
+/// change is searchable at once.
+/// <para>
+/// Layout: services get int document numbers; per-service attributes are packed 24-byte records; text is an
+/// inverted index of stems to ascending posting arrays; locations are filed in ~1 km grid cells; opening
+/// hours are half-hour bitsets. Descriptions are tokenised and dropped. An upsert gives the new version a new
+/// number and marks the old one removed, so all structures only grow at the end; removed entries are skipped
+/// by status and disappear at the next <see cref="Build"/>.
+/// </para>
+/// <para>
+/// Concurrency: one <see cref="ReaderWriterLockSlim"/>. Any number of searches run together under the read
+/// lock; an upsert or removal takes the write lock briefly (well under a millisecond, plus an occasional array
+/// growth). Immutable snapshots were not chosen because copying hundreds of megabytes per edit costs more than
+/// a writer waiting for in-flight searches of a few milliseconds.
+/// </para>
+/// </summary>
+public sealed class DirectorySearchIndex : IDisposable
+{
+    /// <summary>Above this many services in one <see cref="UpsertMany"/>, the browse order is re-sorted once instead of inserted into.</summary>
+    private const int BulkThreshold = 256;
+
+    private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
+    private readonly DocumentStore documents = new();
+    private readonly TextIndex text = new();
+    private readonly SpatialGrid places = new();
+    private readonly OpeningHours hours = new();
+    private readonly AttributeLists lists = new();
+    private readonly GrowableArray<int> withoutLocation = new();
+    private readonly BrowseOrder browse;
+    private readonly SearchExecutor executor;
+    private readonly SearchScratchPool scratch = new();
+
+    /// <summary>An empty index; <paramref name="synonyms"/> defaults to <see cref="SynonymTable.Default"/>.</summary>
+    public DirectorySearchIndex(SynonymTable? synonyms = null)
+    {
+        browse = new BrowseOrder(documents);
+        executor = new SearchExecutor(documents, text, places, hours, lists, browse, withoutLocation, synonyms ?? SynonymTable.Default);
+    }
+
+    /// <summary>Services currently searchable (active or temporarily closed).</summary>
+    public int Count
+    {
+        get
+        {
+            gate.EnterReadLock();
+            try
+            {
+                return documents.LiveCount;
+            }
+            finally
+            {
+                gate.ExitReadLock();
+            }
+        }
+    }
+
+    /// <summary>
+    /// Builds an index from every service at once: faster than upserting one by one, and the arrays are
+    /// trimmed to size. A later duplicate id replaces an earlier one.
+    /// </summary>
+    public static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms = null)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var index = new DirectorySearchIndex(synonyms);
+        if (services.TryGetNonEnumeratedCount(out var count))
+        {
+            index.documents.EnsureCapacity(count);
+            index.hours.EnsureCapacity(count);
+        }
+
+        foreach (var service in services)
+        {
+            index.Add(service, keepBrowseOrder: false);
+        }
+
+        index.browse.Rebuild();
+        index.text.Publish();
+        index.Trim();
+        return index;
+    }
+
+    /// <summary>
+    /// Adds a service or replaces the one with the same id. An inactive or defunct service is removed instead,
+    /// as it can never be found.
+    /// </summary>
+    public void Upsert(SearchDocument service)
+    {
+        ArgumentNullException.ThrowIfNull(service);
+        Validate(service);
+        gate.EnterWriteLock();
+        try
+        {
+            Add(service, keepBrowseOrder: true);
+            text.Publish();
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Upserts many services under one write lock (an import, a resynchronisation).</summary>
+    public void UpsertMany(IEnumerable<SearchDocument> services)
+    {
+        ArgumentNullException.ThrowIfNull(services);
+        var batch = services.ToList();
+        batch.ForEach(Validate);
+        var bulk = batch.Count > BulkThreshold;
+        gate.EnterWriteLock();
+        try
+        {
+            foreach (var service in batch)
+            {
+                Add(service, keepBrowseOrder: !bulk);
+            }
+
+            if (bulk)
+            {
+                browse.Rebuild();
+            }
+
+            text.Publish();
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>Removes a service; false if it was not indexed.</summary>
+    public bool Remove(Guid serviceId)
+    {
+        gate.EnterWriteLock();
+        try
+        {
+            if (!documents.ByServiceId.TryGetValue(serviceId, out var document))
+            {
+                return false;
+            }
+
+            RemoveDocument(document);
+            return true;
+        }
+        finally
+        {
+            gate.ExitWriteLock();
+        }
+    }
+
+    /// <summary>
+    /// Runs a search. <paramref name="today"/> (the programme's local date) decides how fresh each service's
+    /// assured date is.
+    /// </summary>
+    /// <exception cref="ArgumentException">The query is inconsistent: half a point, a radius without a point,
+    /// a page below 1, a page size below 1, a negative age or a radius that is not a positive number.</exception>
+    public SearchResults Search(SearchQuery query, DateOnly today)
+    {
+        ArgumentNullException.ThrowIfNull(query);
+        Validate(query);
+        gate.EnterReadLock();
+        var working = scratch.Rent(documents.Capacity);
+        try
+        {
+            return executor.Execute(query, today, working);
+        }
+        finally
+        {
+            scratch.Return(working);
+            gate.ExitReadLock();
+        }
+    }
+
+    public void Dispose() => gate.Dispose();
+
+    private void Add(SearchDocument service, bool keepBrowseOrder)
+    {
+        if (documents.ByServiceId.TryGetValue(service.ServiceId, out var existing))
+        {
+            RemoveDocument(existing);
+        }
+
+        if (service.Status is not (ServiceStatus.Active or ServiceStatus.TemporarilyClosed))
+        {
+            return;
+        }
+
+        var document = documents.Count;
+        documents.EnsureCapacity(document + 1);
+        hours.EnsureCapacity(document + 1);
+        var (firstLocation, locationCount) = places.Add(document, service.Locations);
+        var (firstOpening, openingCount, onSlotBoundaries) = hours.Add(document, service.Openings);
+        var length = text.Add(document, service);
+        lists.Add(document, service);
+        var record = new DocumentRecord
+        {
+            AssuredDay = service.AssuredDate?.DayNumber ?? DocumentRecord.Unassured,
+            LanguageSet = documents.Languages.Intern(service.Languages),
+            FirstLocation = firstLocation,
+            FirstOpening = firstOpening,
+            FacetKey = FacetKeys.Pack(service.Need, service.Modes, service.IsFree, service.Capacity),
+            Status = (byte)service.Status,
+            Flags = (byte)((service.ReferralMode == ReferralMode.AcceptsReferrals ? DocumentRecord.AcceptsReferralsFlag : 0)
+                | (onSlotBoundaries ? DocumentRecord.OpeningsOnSlotBoundariesFlag : 0)),
+            MinimumAge = (byte)Math.Clamp(service.MinimumAge ?? 0, 0, byte.MaxValue - 1),
+            MaximumAge = service.MaximumAge is { } maximum ? (byte)Math.Clamp(maximum, 0, byte.MaxValue - 1) : byte.MaxValue,
+            LocationCount = locationCount,
+            OpeningCount = openingCount,
+        };
+        documents.Append(document, record, service.ServiceId, service.Name, length);
+        if (locationCount == 0)
+        {
+            withoutLocation.Add(document);
+        }
+
+        if (keepBrowseOrder)
+        {
+            browse.Insert(document);
+        }
+    }
+
+    private void RemoveDocument(int document)
+    {
+        ref readonly var record = ref documents.Records[document];
+        browse.Remove(document);
+        places.Remove(document, record);
+        hours.Remove(document, record);
+        text.Forget(documents.TextLengths[document]);
+        documents.MarkRemoved(document);
+    }
+
+    private void Trim()
+    {
+        documents.Trim();
+        text.Trim();
+        places.Trim();
+        hours.Trim(documents.Count);
+        lists.Trim();
+        withoutLocation.Trim();
+    }
+
+    private static void Validate(SearchDocument service)
+    {
+        if (string.IsNullOrWhiteSpace(service.Name))
+        {
+            throw new ArgumentException($"Service {service.ServiceId} has no name.", nameof(service));
+        }
+    }
+
+    private static void Validate(SearchQuery query)
+    {
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.Page, 1, nameof(query));
+        ArgumentOutOfRangeException.ThrowIfLessThan(query.PageSize, 1, nameof(query));
+        if (query.Latitude.HasValue != query.Longitude.HasValue)
+        {
+            throw new ArgumentException("A point needs both latitude and longitude.", nameof(query));
+        }
+
+        if (query.Latitude is { } latitude && !GeoMath.IsValid(latitude, query.Longitude!.Value))
+        {
+            throw new ArgumentException("The point is not a valid latitude and longitude.", nameof(query));
+        }
+
+        if (query.RadiusKm is { } radius && (!query.Latitude.HasValue || !double.IsFinite(radius) || radius <= 0))
+        {
+            throw new ArgumentException("A radius must be a positive number of kilometres, with a point.", nameof(query));
+        }
+
+        if (query.Age is < 0)
+        {
+            throw new ArgumentOutOfRangeException(nameof(query), "An age cannot be negative.");
+        }
+    }
+}

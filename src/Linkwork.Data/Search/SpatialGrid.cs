@@ -1,0 +1,228 @@
+namespace Linkwork.Data.Search;
+
+/// <summary>
+/// One location in a grid cell: its unit vector as an offset from the cell's centre, and the document it
+/// belongs to. Offsets are tiny, so as floats they keep sub-millimetre precision where absolute float
+/// coordinates would be good only to about 20 cm (enough to swap two services a few centimetres apart).
+/// </summary>
+internal struct CellEntry
+{
+    public float DX;
+    public float DY;
+    public float DZ;
+    public int Document;
+}
+
+/// <summary>A grid cell: its locations, stored inline so a radius scan reads them sequentially.</summary>
+internal sealed class GridCell(int index, double centreX, double centreY, double centreZ, double radiusChord)
+{
+    public int Index { get; } = index;
+
+    public GrowableArray<CellEntry> Entries { get; } = new(8);
+
+    public double CentreX { get; } = centreX;
+
+    public double CentreY { get; } = centreY;
+
+    public double CentreZ { get; } = centreZ;
+
+    /// <summary>The chord from the centre to the furthest corner: no location in the cell is further.</summary>
+    public double RadiusChord { get; } = radiusChord;
+
+    /// <summary>The squared chord from a point to an entry, given the point's offset from the centre (centre − point).</summary>
+    public static double ChordSquared(in CellEntry entry, double offsetX, double offsetY, double offsetZ)
+    {
+        var dx = offsetX + entry.DX;
+        var dy = offsetY + entry.DY;
+        var dz = offsetZ + entry.DZ;
+        return (dx * dx) + (dy * dy) + (dz * dz);
+    }
+
+    /// <summary>No location in this cell is nearer than this chord to the point.</summary>
+    public double LowerBoundChord(double x, double y, double z) =>
+        Math.Max(0, Math.Sqrt(GeoMath.ChordSquared(CentreX, CentreY, CentreZ, x, y, z)) - RadiusChord);
+}
+
+/// <summary>
+/// The locations of every service, filed in cells of 0.01° latitude by 0.016° longitude (about 1.1 × 1.1 km
+/// at Rotherham's latitude), so that a radius query reads only the cells that overlap its circle. Each
+/// location is also kept by number, so a service's own locations can be measured directly.
+/// Cells do not wrap at ±180° longitude; a circle crossing the antimeridian falls back to reading every cell.
+/// </summary>
+internal sealed class SpatialGrid
+{
+    public const double CellLatitudeDegrees = 0.01;
+    public const double CellLongitudeDegrees = 0.016;
+
+    private readonly Dictionary<long, GridCell> cells = [];
+    private readonly List<GridCell> cellsByIndex = [];
+    private float[] xs = new float[16];
+    private float[] ys = new float[16];
+    private float[] zs = new float[16];
+    private int[] cellOf = new int[16];
+    private Guid[] ids = new Guid[16];
+    private int count;
+
+    public int CellCount => cells.Count;
+
+    public IReadOnlyList<GridCell> Cells => cellsByIndex;
+
+    public Guid LocationId(int location) => ids[location];
+
+    /// <summary>Files the valid locations of a document (at most 255); returns where they start and how many there are.</summary>
+    public (int First, byte Count) Add(int document, IReadOnlyList<SearchLocation> locations)
+    {
+        var first = count;
+        foreach (var location in locations)
+        {
+            if (count - first == byte.MaxValue || !GeoMath.IsValid(location.Latitude, location.Longitude))
+            {
+                continue;
+            }
+
+            if (count == xs.Length)
+            {
+                var capacity = xs.Length * 2;
+                Array.Resize(ref xs, capacity);
+                Array.Resize(ref ys, capacity);
+                Array.Resize(ref zs, capacity);
+                Array.Resize(ref cellOf, capacity);
+                Array.Resize(ref ids, capacity);
+            }
+
+            var (x, y, z) = GeoMath.UnitVector(location.Latitude, location.Longitude);
+            var cell = CellAt(location.Latitude, location.Longitude);
+            var entry = new CellEntry
+            {
+                DX = (float)(x - cell.CentreX), DY = (float)(y - cell.CentreY), DZ = (float)(z - cell.CentreZ), Document = document,
+            };
+            cell.Entries.Add(entry);
+            xs[count] = entry.DX;
+            ys[count] = entry.DY;
+            zs[count] = entry.DZ;
+            cellOf[count] = cell.Index;
+            ids[count] = location.LocationId;
+            count++;
+        }
+
+        return (first, (byte)(count - first));
+    }
+
+    /// <summary>Takes a removed document's locations out of their cells (the numbered entries stay, unused).</summary>
+    public void Remove(int document, in DocumentRecord record)
+    {
+        for (var location = record.FirstLocation; location < record.FirstLocation + record.LocationCount; location++)
+        {
+            RemoveEntries(cellsByIndex[cellOf[location]].Entries, document);
+        }
+    }
+
+    private static void RemoveEntries(GrowableArray<CellEntry> entries, int document)
+    {
+        for (var i = entries.Count - 1; i >= 0; i--)
+        {
+            if (entries.Items[i].Document == document)
+            {
+                entries.RemoveAtBySwap(i);
+            }
+        }
+    }
+
+    /// <summary>The document's nearest location to a unit vector, and its squared chord; (−1, ∞) with no locations.</summary>
+    public (int Location, double ChordSquared) Nearest(in DocumentRecord record, double x, double y, double z)
+    {
+        var best = -1;
+        var bestChord = double.PositiveInfinity;
+        for (var location = record.FirstLocation; location < record.FirstLocation + record.LocationCount; location++)
+        {
+            var cell = cellsByIndex[cellOf[location]];
+            var chord = GridCell.ChordSquared(
+                new CellEntry { DX = xs[location], DY = ys[location], DZ = zs[location] }, cell.CentreX - x, cell.CentreY - y, cell.CentreZ - z);
+            if (chord < bestChord)
+            {
+                bestChord = chord;
+                best = location;
+            }
+        }
+
+        return (best, bestChord);
+    }
+
+    /// <summary>The cells that may hold a location within <paramref name="radiusKm"/> of the point.</summary>
+    public IEnumerable<GridCell> CellsNear(double latitude, double longitude, double radiusKm)
+    {
+        var latitudeSpan = radiusKm / GeoMath.KmPerDegreeLatitude;
+        var south = Math.Max(-90, latitude - latitudeSpan);
+        var north = Math.Min(90, latitude + latitudeSpan);
+        var widest = Math.Max(Math.Abs(south), Math.Abs(north));
+        var longitudeSpan = widest >= 89 ? 360 : radiusKm / (GeoMath.KmPerDegreeLatitude * Math.Cos(double.DegreesToRadians(widest)));
+        var west = longitude - longitudeSpan;
+        var east = longitude + longitudeSpan;
+        var rows = (long)Math.Floor(north / CellLatitudeDegrees) - (long)Math.Floor(south / CellLatitudeDegrees) + 1;
+        var columns = (long)Math.Floor(east / CellLongitudeDegrees) - (long)Math.Floor(west / CellLongitudeDegrees) + 1;
+        if (west < -180 || east > 180 || rows * columns > cells.Count)
+        {
+            // Reading every cell (filtered by distance) is cheaper than probing a box of mostly empty cells.
+            var (x, y, z) = GeoMath.UnitVector(latitude, longitude);
+            var limit = Math.Sqrt(GeoMath.ChordSquared(radiusKm));
+            return cellsByIndex.Where(c => c.LowerBoundChord(x, y, z) <= limit);
+        }
+
+        return Box(south, north, west, east);
+    }
+
+    private IEnumerable<GridCell> Box(double south, double north, double west, double east)
+    {
+        for (var row = (int)Math.Floor(south / CellLatitudeDegrees); row <= (int)Math.Floor(north / CellLatitudeDegrees); row++)
+        {
+            for (var column = (int)Math.Floor(west / CellLongitudeDegrees); column <= (int)Math.Floor(east / CellLongitudeDegrees); column++)
+            {
+                if (cells.TryGetValue(Key(row, column), out var cell))
+                {
+                    yield return cell;
+                }
+            }
+        }
+    }
+
+    public void Trim()
+    {
+        var capacity = Math.Max(count, 16);
+        Array.Resize(ref xs, capacity);
+        Array.Resize(ref ys, capacity);
+        Array.Resize(ref zs, capacity);
+        Array.Resize(ref cellOf, capacity);
+        Array.Resize(ref ids, capacity);
+        foreach (var cell in cellsByIndex)
+        {
+            cell.Entries.Trim();
+        }
+    }
+
+    private GridCell CellAt(double latitude, double longitude)
+    {
+        var row = (int)Math.Floor(latitude / CellLatitudeDegrees);
+        var column = (int)Math.Floor(longitude / CellLongitudeDegrees);
+        var key = Key(row, column);
+        if (cells.TryGetValue(key, out var cell))
+        {
+            return cell;
+        }
+
+        var centre = GeoMath.UnitVector((row + 0.5) * CellLatitudeDegrees, (column + 0.5) * CellLongitudeDegrees);
+        var radius = 0.0;
+        foreach (var (cornerRow, cornerColumn) in (ReadOnlySpan<(int, int)>)[(row, column), (row + 1, column), (row, column + 1), (row + 1, column + 1)])
+        {
+            var corner = GeoMath.UnitVector(cornerRow * CellLatitudeDegrees, cornerColumn * CellLongitudeDegrees);
+            radius = Math.Max(radius, Math.Sqrt(GeoMath.ChordSquared(centre.X, centre.Y, centre.Z, corner.X, corner.Y, corner.Z)));
+        }
+
+        // A little slack for float rounding of the stored offsets.
+        cell = new GridCell(cellsByIndex.Count, centre.X, centre.Y, centre.Z, (radius * 1.01) + 1e-6);
+        cells.Add(key, cell);
+        cellsByIndex.Add(cell);
+        return cell;
+    }
+
+    private static long Key(int row, int column) => ((long)row << 32) | (uint)column;
+}
