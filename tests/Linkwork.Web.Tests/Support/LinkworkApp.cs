@@ -50,6 +50,9 @@ public abstract class LinkworkApp : WebApplicationFactory<Program>, IAsyncLifeti
         }
 
         await ActivatorUtilities.CreateInstance<DemoSeeder>(Services).SeedAsync(new DemoSize(DemoPeople, DemoServices, Seed: 7));
+
+        // The host started (and began indexing) before the demo landed; rebuild now rather than wait for the next poll.
+        await Services.GetRequiredService<Features.Directory.Search.DirectorySearch>().RebuildAsync();
     }
 
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();

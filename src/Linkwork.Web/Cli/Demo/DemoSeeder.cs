@@ -5,6 +5,9 @@ using Linkwork.Domain.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Directory.Search;
+
 namespace Linkwork.Web.Cli.Demo;
 
 /// <summary>
@@ -53,6 +56,13 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
             }, cancellationToken);
             servicesDone += chunk.Services.Count;
             progress?.Report(new Progress("services", servicesDone, size.Services));
+        }
+
+        // Counted as an import, so a server already running rebuilds its search index with the new listings.
+        await using (var scope = services.CreateAsyncScope())
+        {
+            await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordNowAsync(
+                DirectorySearch.ImportAuditPrefix + ".demo", "Programme", generator.Programme.Id, programmeId: generator.Programme.Id, cancellationToken: cancellationToken);
         }
 
         Person? firstPerson = null;

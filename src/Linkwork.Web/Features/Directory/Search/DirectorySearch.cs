@@ -10,7 +10,7 @@ namespace Linkwork.Web.Features.Directory.Search;
 /// another instance) are noticed by <see cref="DirectorySearchLoader"/>, which rebuilds the index beside the
 /// live one and swaps it in.
 /// </summary>
-public sealed class DirectorySearch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DirectorySearch> logger)
+public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DirectorySearch> logger) : IDisposable
 {
     public const string ImportAuditPrefix = "directory.import";
 
@@ -49,7 +49,8 @@ public sealed class DirectorySearch(IServiceScopeFactory scopes, TimeProvider cl
             _index = DirectorySearchIndex.Build(documents);
             Interlocked.Exchange(ref _importsSeen, imports);
             _ready.TrySetResult();
-            logger.LogInformation("Directory search index built: {Services} services in {Seconds:N1} s", _index.Count, clock.GetElapsedTime(started).TotalSeconds);
+            var elapsed = clock.GetElapsedTime(started);
+            LogBuilt(_index.Count, elapsed.TotalMilliseconds);
         }
         finally
         {
@@ -86,6 +87,11 @@ public sealed class DirectorySearch(IServiceScopeFactory scopes, TimeProvider cl
         await using var scope = scopes.CreateAsyncScope();
         return await CountImportsAsync(scope, cancellationToken) != Interlocked.Read(ref _importsSeen);
     }
+
+    public void Dispose() => _rebuilding.Dispose();
+
+    [LoggerMessage(Level = LogLevel.Information, Message = "Directory search index built: {Services} services in {Milliseconds:N0} ms")]
+    private partial void LogBuilt(int services, double milliseconds);
 
     // Every import writes one audit line as it commits; their number only grows, whatever order imports finish in.
     private static Task<int> CountImportsAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>

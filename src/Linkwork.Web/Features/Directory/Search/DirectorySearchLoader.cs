@@ -4,7 +4,7 @@ namespace Linkwork.Web.Features.Directory.Search;
 /// Builds the search index when the app starts, without holding up the start (searches wait until it is
 /// ready), then looks every few seconds for imports made by other processes.
 /// </summary>
-public sealed class DirectorySearchLoader(DirectorySearch search, ILogger<DirectorySearchLoader> logger) : BackgroundService
+public sealed partial class DirectorySearchLoader(DirectorySearch search, ILogger<DirectorySearchLoader> logger) : BackgroundService
 {
     public static readonly TimeSpan PollInterval = TimeSpan.FromSeconds(5);
 
@@ -24,8 +24,11 @@ public sealed class DirectorySearchLoader(DirectorySearch search, ILogger<Direct
             catch (Exception failure) when (failure is not OperationCanceledException)
             {
                 // A database blip must not stop the index from catching up later.
-                logger.LogWarning(failure, "Checking the directory for outside imports failed; will try again");
+                LogCheckFailed(failure);
             }
         }
     }
+
+    [LoggerMessage(Level = LogLevel.Warning, Message = "Checking the directory for outside imports failed; will try again")]
+    private partial void LogCheckFailed(Exception failure);
 }

@@ -58,7 +58,7 @@ public sealed class SearchDirectory(LinkworkDbContext db, DirectorySearch search
             Place? place = null;
             if (hit.NearestLocationId is { } locationId && locations.TryGetValue(locationId, out var location))
             {
-                place = new Place(location.Id, location.Name, location.Addresses.FirstOrDefault()?.PostalCode, location.Latitude, location.Longitude);
+                place = new Place(location.Id, location.Name, (location.Addresses.Count > 0 ? location.Addresses[0].PostalCode : null), location.Latitude, location.Longitude);
             }
 
             var snippet = SearchSnippet.Build(service.Description ?? "", hit.MatchedTerms, SnippetLength)

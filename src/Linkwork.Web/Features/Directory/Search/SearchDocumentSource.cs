@@ -52,7 +52,7 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             .Select(l => new { l.Id, l.Details.Name, l.Details.Latitude, l.Details.Longitude, l.Details.Addresses, l.Details.Schedules })
             .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var postcode = location.Addresses.FirstOrDefault(a => a.AddressType == "physical")?.PostalCode ?? location.Addresses.FirstOrDefault()?.PostalCode;
+            var postcode = location.Addresses.FirstOrDefault(a => a.AddressType == "physical")?.PostalCode ?? (location.Addresses.Count > 0 ? location.Addresses[0].PostalCode : null);
             var place = location.Latitude is { } latitude && location.Longitude is { } longitude
                 ? new SearchLocation(location.Id, location.Name, latitude, longitude, postcode)
                 : null;
