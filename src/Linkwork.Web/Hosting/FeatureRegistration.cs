@@ -20,6 +20,7 @@ public static class FeatureRegistration
         services.AddScoped<UpdateProgrammeSettings>();
         services.AddScoped<CreateProgramme>();
         services.AddScoped<DirectoryOverview>();
+        services.AddScoped<GetServiceListing>();
         services.AddScoped<ListOrganisationServices>();
         services.AddScoped<Features.Directory.Import.ImportDirectory>();
         services.AddScoped<Features.Directory.Search.SearchDocumentSource>();
