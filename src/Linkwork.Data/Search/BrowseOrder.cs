@@ -72,13 +72,13 @@ internal sealed class BrowseOrder(DocumentStore documents)
     }
 
     private List<int> ListFor(int document) =>
-        documents.Records[document].AssuredDay == DocumentRecord.Unassured ? unassured : assured;
+        documents.Records[document].IsAssured ? assured : unassured;
 
     private Comparison<int> CompareFor(List<int> list) => list == assured ? CompareAssured : documents.CompareByName;
 
     private int CompareAssured(int a, int b)
     {
-        var byDate = documents.Records[b].AssuredDay.CompareTo(documents.Records[a].AssuredDay);
+        var byDate = documents.Records[b].Assured.CompareTo(documents.Records[a].Assured);
         return byDate != 0 ? byDate : documents.CompareByName(a, b);
     }
 }

@@ -3,16 +3,22 @@ using System.Runtime.CompilerServices;
 namespace Linkwork.Data.Search;
 
 /// <summary>
-/// The query's filters, checked against one packed <see cref="DocumentRecord"/> (one cache line) in order of
-/// cheapness. Distance is not checked here: it costs the most and the caller knows when it is needed.
+/// The query's filters, checked against a service's packed <see cref="DocumentRecord"/> in order of cheapness,
+/// reading its <see cref="DocumentDetails"/> only for the age and opening filters. Distance is not checked
+/// here: it costs the most and the caller knows when it is needed.
 /// </summary>
 internal sealed class CandidateFilter
 {
     public const int None = -1;
 
     private readonly OpeningHours hours;
+    private readonly DocumentDetails[] details;
 
-    public CandidateFilter(OpeningHours hours) => this.hours = hours;
+    public CandidateFilter(OpeningHours hours, DocumentDetails[] details)
+    {
+        this.hours = hours;
+        this.details = details;
+    }
 
     /// <summary>0 for active only; 1 to include temporarily closed. Removed documents (255) never pass.</summary>
     public byte MaxStatus { get; init; }
@@ -69,16 +75,24 @@ internal sealed class CandidateFilter
             || (FreeOnly && !FacetKeys.IsFree(key))
             || (ModeMask != 0 && ((int)FacetKeys.Modes(key) & ModeMask) == 0)
             || (ReferralsOnly && !record.AcceptsReferrals)
-            || (Age != None && (Age < record.MinimumAge || Age > record.MaximumAge))
             || (LanguageSets is not null && !LanguageSets[record.LanguageSet])
             || (TaxonomyDocuments is not null && !Bits.Get(TaxonomyDocuments, document)))
         {
             return false;
         }
 
+        if (Age != None)
+        {
+            ref readonly var detail = ref details[document];
+            if (Age < detail.MinimumAge || Age > detail.MaximumAge)
+            {
+                return false;
+            }
+        }
+
         if (OpenAtSecond != None)
         {
-            return Bits.Get(OpenSlot!, document) && (record.OpeningsOnSlotBoundaries || hours.IsOpen(record, OpenAtSecond));
+            return Bits.Get(OpenSlot!, document) && (record.OpeningsOnSlotBoundaries || hours.IsOpen(details[document], OpenAtSecond));
         }
 
         return true;

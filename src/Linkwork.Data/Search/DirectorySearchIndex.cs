@@ -80,8 +80,9 @@ public sealed class DirectorySearchIndex : IDisposable
         }
 
         index.browse.Rebuild();
-        index.text.Publish();
+        index.text.Publish(index.documents.LiveCount);
         index.Trim();
+        index.text.Densify(index.documents.Count, index.documents.Capacity);
         return index;
     }
 
@@ -97,7 +98,7 @@ public sealed class DirectorySearchIndex : IDisposable
         try
         {
             Add(service, keepBrowseOrder: true);
-            text.Publish();
+            text.Publish(documents.LiveCount);
         }
         finally
         {
@@ -125,7 +126,7 @@ public sealed class DirectorySearchIndex : IDisposable
                 browse.Rebuild();
             }
 
-            text.Publish();
+            text.Publish(documents.LiveCount);
         }
         finally
         {
@@ -176,6 +177,24 @@ public sealed class DirectorySearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// How the index reads a text query: each clause with its alternatives (stems, weight, postings), one per
+    /// line. For diagnosing why something was or was not found; the format is for people, not programs.
+    /// </summary>
+    public string Explain(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        gate.EnterReadLock();
+        try
+        {
+            return executor.Explain(text);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     public void Dispose() => gate.Dispose();
 
     private void Add(SearchDocument service, bool keepBrowseOrder)
@@ -193,27 +212,27 @@ public sealed class DirectorySearchIndex : IDisposable
         var document = documents.Count;
         documents.EnsureCapacity(document + 1);
         hours.EnsureCapacity(document + 1);
-        var (firstLocation, locationCount) = places.Add(document, service.Locations);
-        var (firstOpening, openingCount, onSlotBoundaries) = hours.Add(document, service.Openings);
+        text.EnsureCapacity(documents.Capacity);
+        var details = new DocumentDetails
+        {
+            MinimumAge = (byte)Math.Clamp(service.MinimumAge ?? 0, 0, byte.MaxValue - 1),
+            MaximumAge = service.MaximumAge is { } maximum ? (byte)Math.Clamp(maximum, 0, byte.MaxValue - 1) : byte.MaxValue,
+        };
+        places.Add(document, service.Locations, ref details);
+        var onSlotBoundaries = hours.Add(document, service.Openings, ref details);
         var length = text.Add(document, service);
         lists.Add(document, service);
         var record = new DocumentRecord
         {
-            AssuredDay = service.AssuredDate?.DayNumber ?? DocumentRecord.Unassured,
-            LanguageSet = documents.Languages.Intern(service.Languages),
-            FirstLocation = firstLocation,
-            FirstOpening = firstOpening,
             FacetKey = FacetKeys.Pack(service.Need, service.Modes, service.IsFree, service.Capacity),
+            LanguageSet = (ushort)documents.Languages.Intern(service.Languages),
+            Assured = DocumentRecord.PackAssured(service.AssuredDate),
             Status = (byte)service.Status,
             Flags = (byte)((service.ReferralMode == ReferralMode.AcceptsReferrals ? DocumentRecord.AcceptsReferralsFlag : 0)
                 | (onSlotBoundaries ? DocumentRecord.OpeningsOnSlotBoundariesFlag : 0)),
-            MinimumAge = (byte)Math.Clamp(service.MinimumAge ?? 0, 0, byte.MaxValue - 1),
-            MaximumAge = service.MaximumAge is { } maximum ? (byte)Math.Clamp(maximum, 0, byte.MaxValue - 1) : byte.MaxValue,
-            LocationCount = locationCount,
-            OpeningCount = openingCount,
         };
-        documents.Append(document, record, service.ServiceId, service.Name, length);
-        if (locationCount == 0)
+        documents.Append(document, record, details, service.ServiceId, service.Name, length);
+        if (details.LocationCount == 0)
         {
             withoutLocation.Add(document);
         }
@@ -226,10 +245,10 @@ public sealed class DirectorySearchIndex : IDisposable
 
     private void RemoveDocument(int document)
     {
-        ref readonly var record = ref documents.Records[document];
+        ref readonly var details = ref documents.Details[document];
         browse.Remove(document);
-        places.Remove(document, record);
-        hours.Remove(document, record);
+        places.Remove(document, details);
+        hours.Remove(document, details);
         text.Forget(documents.TextLengths[document]);
         documents.MarkRemoved(document);
     }

@@ -10,12 +10,15 @@ namespace Linkwork.Data.Search;
 internal sealed class DocumentStore
 {
     private DocumentRecord[] records = new DocumentRecord[16];
+    private DocumentDetails[] details = new DocumentDetails[16];
     private Guid[] serviceIds = new Guid[16];
     private ushort[] textLengths = new ushort[16];
     private ulong[] activeBits = new ulong[1];
     private ulong[] closedBits = new ulong[1];
 
     public DocumentRecord[] Records => records;
+
+    public DocumentDetails[] Details => details;
 
     public Guid[] ServiceIds => serviceIds;
 
@@ -57,15 +60,17 @@ internal sealed class DocumentStore
 
         var capacity = Math.Max(documents, records.Length * 2);
         Array.Resize(ref records, capacity);
+        Array.Resize(ref details, capacity);
         Array.Resize(ref serviceIds, capacity);
         Array.Resize(ref textLengths, capacity);
         Array.Resize(ref activeBits, Bits.WordsFor(capacity));
         Array.Resize(ref closedBits, Bits.WordsFor(capacity));
     }
 
-    public void Append(int document, in DocumentRecord record, Guid serviceId, string name, int textLength)
+    public void Append(int document, in DocumentRecord record, in DocumentDetails detail, Guid serviceId, string name, int textLength)
     {
         records[document] = record;
+        details[document] = detail;
         serviceIds[document] = serviceId;
         textLengths[document] = (ushort)textLength;
         Names.Append(document, name);
@@ -113,6 +118,7 @@ internal sealed class DocumentStore
     {
         var capacity = Math.Max(Count, 16);
         Array.Resize(ref records, capacity);
+        Array.Resize(ref details, capacity);
         Array.Resize(ref serviceIds, capacity);
         Array.Resize(ref textLengths, capacity);
         Array.Resize(ref activeBits, Bits.WordsFor(capacity));

@@ -27,6 +27,13 @@ internal sealed class FacetHistogram
         }
     }
 
+    /// <summary>Counts one match. The caller has sized the histogram with <see cref="Reset"/>, so nothing is checked.</summary>
+    public void Count(in DocumentRecord record)
+    {
+        Keys[record.FacetKey]++;
+        LanguageSets[record.LanguageSet]++;
+    }
+
     /// <summary>Adds (or with −1 takes away) one service; used to keep the whole-directory totals current.</summary>
     public void Add(in DocumentRecord record, int delta)
     {

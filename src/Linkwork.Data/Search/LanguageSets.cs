@@ -26,6 +26,12 @@ internal sealed class LanguageSets
         var key = string.Join('+', codes);
         if (!idsByKey.TryGetValue(key, out var id))
         {
+            // Ids are stored in 16 bits; real directories have hundreds of combinations.
+            if (sets.Count > ushort.MaxValue)
+            {
+                throw new InvalidOperationException("More than 65,536 distinct combinations of languages.");
+            }
+
             id = sets.Count;
             sets.Add(codes);
             idsByKey.Add(key, id);

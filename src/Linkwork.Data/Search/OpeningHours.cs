@@ -54,8 +54,11 @@ internal sealed class OpeningHours
         }
     }
 
-    /// <summary>Stores a document's openings (at most 255 intervals) and sets its slot bits.</summary>
-    public (int First, byte Count, bool OnSlotBoundaries) Add(int document, IReadOnlyList<OpeningSlot> openings)
+    /// <summary>
+    /// Stores a document's openings (at most 255 intervals), sets its slot bits, records where they are in
+    /// <paramref name="details"/>, and says whether they all start and end on half hours.
+    /// </summary>
+    public bool Add(int document, IReadOnlyList<OpeningSlot> openings, ref DocumentDetails details)
     {
         var first = count;
         var onBoundaries = true;
@@ -81,12 +84,14 @@ internal sealed class OpeningHours
             }
         }
 
-        return (first, (byte)(count - first), onBoundaries);
+        details.FirstOpening = first;
+        details.OpeningCount = (byte)(count - first);
+        return onBoundaries;
     }
 
-    public void Remove(int document, in DocumentRecord record)
+    public void Remove(int document, in DocumentDetails details)
     {
-        for (var i = record.FirstOpening; i < record.FirstOpening + record.OpeningCount; i++)
+        for (var i = details.FirstOpening; i < details.FirstOpening + details.OpeningCount; i++)
         {
             for (var slot = SlotOf(starts[i]); slot <= SlotOf(ends[i] - 1); slot++)
             {
@@ -100,9 +105,9 @@ internal sealed class OpeningHours
     }
 
     /// <summary>Exactly: whether one of the document's openings has start ≤ t &lt; end.</summary>
-    public bool IsOpen(in DocumentRecord record, int secondOfWeek)
+    public bool IsOpen(in DocumentDetails details, int secondOfWeek)
     {
-        for (var i = record.FirstOpening; i < record.FirstOpening + record.OpeningCount; i++)
+        for (var i = details.FirstOpening; i < details.FirstOpening + details.OpeningCount; i++)
         {
             if (starts[i] <= secondOfWeek && secondOfWeek < ends[i])
             {

@@ -32,24 +32,49 @@ internal sealed class PostingList
 
     /// <summary>
     /// Looks for <paramref name="document"/> at or after position <paramref name="from"/> by galloping: its
-    /// position if present, else the bitwise complement of where it would be (as <see cref="Array.BinarySearch(Array, object)"/>).
+    /// position if present, else the bitwise complement of the first position holding a larger number.
     /// </summary>
     public int Find(int document, int from)
     {
-        if (from >= Count)
+        var count = Count;
+        var docs = documents;
+        if (from >= count)
         {
-            return ~Count;
+            return ~count;
         }
 
-        var bound = 1;
+        // Gallop to bracket the document, then binary search inside the bracket.
         var low = from;
-        while (low + bound < Count && documents[low + bound] < document)
+        var step = 1;
+        var high = from;
+        while (high < count && docs[high] < document)
         {
-            low += bound;
-            bound *= 2;
+            low = high + 1;
+            high = from + step;
+            step <<= 1;
         }
 
-        return Array.BinarySearch(documents, low, Math.Min(bound + 1, Count - low), document);
+        high = Math.Min(high, count - 1);
+        while (low <= high)
+        {
+            var middle = (low + high) >>> 1;
+            var value = docs[middle];
+            if (value == document)
+            {
+                return middle;
+            }
+
+            if (value < document)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
+        }
+
+        return ~low;
     }
 
     public void Trim()

@@ -33,25 +33,21 @@ internal static class Ranking
     public static double Nearness(double distanceKm) => 1 / (1 + (distanceKm / HalfScoreDistanceKm));
 
     /// <summary>
-    /// 1.1 for a service assured today, falling to 1.0 at a year; 0.95 (a small penalty) when older, falling
-    /// very slowly so that older checks still order by date; <see cref="UnassuredFreshness"/> when never assured.
+    /// The freshness of a service assured <paramref name="ageDays"/> ago: 1.1 if assured today, falling to 1.0
+    /// at a year; 0.95 (a small penalty) when older, falling very slowly so that older checks still order by
+    /// date. An unassured service has <see cref="UnassuredFreshness"/>. A date in the future counts as today,
+    /// a hair higher for each day ahead, so that the order stays the order of dates.
     /// </summary>
-    public static double Freshness(int assuredDay, int today)
+    public static double Freshness(int ageDays)
     {
-        if (assuredDay == DocumentRecord.Unassured)
+        if (ageDays < 0)
         {
-            return UnassuredFreshness;
+            return 1.1 + (1e-7 * Math.Min(-ageDays, 36_500));
         }
 
-        var age = today - assuredDay;
-        if (age < 0)
-        {
-            return 1.1 + (1e-7 * Math.Min(-age, 36_500));
-        }
-
-        return age <= DaysAssuredCountsAsRecent
-            ? 1.0 + (0.1 * (1 - ((double)age / DaysAssuredCountsAsRecent)))
-            : 0.95 - (0.01 * Math.Min(age - DaysAssuredCountsAsRecent, 36_500) / 36_500);
+        return ageDays <= DaysAssuredCountsAsRecent
+            ? 1.0 + (0.1 * (1 - ((double)ageDays / DaysAssuredCountsAsRecent)))
+            : 0.95 - (0.01 * Math.Min(ageDays - DaysAssuredCountsAsRecent, 36_500) / 36_500);
     }
 
     /// <summary>

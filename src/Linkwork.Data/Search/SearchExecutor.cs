@@ -2,9 +2,9 @@ namespace Linkwork.Data.Search;
 
 /// <summary>
 /// Runs one search against the index's structures (under the index's read lock). It picks where candidates
-/// come from — the text postings, the grid cells inside the radius, the shortest attribute list, or the
-/// whole directory — then checks each candidate once against every filter, counting facets and keeping the
-/// top k as it goes.
+/// come from — the text postings, the grid cells inside the radius, the smallest attribute source, or the
+/// whole directory — and hands each candidate once to a <see cref="MatchCollector"/>, which filters, counts
+/// facets and keeps the top k as it goes.
 /// </summary>
 internal sealed class SearchExecutor(
     DocumentStore documents,
@@ -20,6 +20,7 @@ internal sealed class SearchExecutor(
     private const int DirectDistanceLimit = 100_000;
 
     private readonly TextScorer scorer = new(text, documents);
+    private FreshnessTable? freshness;
 
     public SearchResults Execute(SearchQuery query, DateOnly today, SearchScratch scratch)
     {
@@ -32,33 +33,43 @@ internal sealed class SearchExecutor(
             return Empty(query.Page, pageSize);
         }
 
-        var run = new Run(query, today.DayNumber, k, textQuery, scratch);
         var filter = BuildFilter(query, scratch);
         try
         {
             scratch.Facets.Reset(documents.Languages.Count);
-            var order = textQuery is not null ? HitOrder.Relevance : run.HasPoint ? HitOrder.Distance : HitOrder.Freshness;
+            var order = textQuery is not null ? HitOrder.Relevance : query.Latitude.HasValue ? HitOrder.Distance : HitOrder.Freshness;
             scratch.Top.Reset(k, order, documents);
+            var point = query.Latitude is { } latitude ? GeoMath.UnitVector(latitude, query.Longitude!.Value) : default;
+            var collector = new MatchCollector(documents, filter, scratch.Facets, scratch.Top, places, FreshnessFor(today.DayNumber))
+            {
+                RadiusCells = query.RadiusKm is { } reach ? SpatialGrid.CellRange(query.Latitude!.Value, query.Longitude!.Value, reach) : null,
+                HasPoint = query.Latitude.HasValue,
+                X = point.X,
+                Y = point.Y,
+                Z = point.Z,
+                RadiusChordSquared = query.RadiusKm is { } radius ? GeoMath.ChordSquared(radius) : double.PositiveInfinity,
+            };
             IReadOnlyList<Candidate> ranked;
             if (textQuery is not null)
             {
-                ranked = ByText(run, textQuery, filter);
+                scorer.Evaluate(textQuery, collector, scratch);
+                ranked = scratch.Top.Sorted();
             }
-            else if (query.RadiusKm is { } radius)
+            else if (query.RadiusKm is { } radiusKm)
             {
-                ranked = WithinRadius(run, radius, filter);
+                ranked = WithinRadius(query, radiusKm, collector, scratch);
             }
             else if (!filter.FiltersAttributes)
             {
-                ranked = Unfiltered(run, filter);
+                ranked = Unfiltered(query, today.DayNumber, k, collector, filter, scratch);
             }
             else
             {
-                ranked = Filtered(run, filter);
+                ranked = Filtered(query, k, collector, filter, scratch);
             }
 
-            var hits = ranked.Skip((int)Math.Min(offset, int.MaxValue)).Take(pageSize).Select(c => Hit(run, c, order)).ToList();
-            return new SearchResults(run.Total, query.Page, pageSize, hits, scratch.Facets.ToFacets(documents.Languages));
+            var hits = ranked.Skip((int)Math.Min(offset, int.MaxValue)).Take(pageSize).Select(c => Hit(collector, textQuery, c, order)).ToList();
+            return new SearchResults(collector.Total, query.Page, pageSize, hits, scratch.Facets.ToFacets(documents.Languages));
         }
         finally
         {
@@ -71,242 +82,217 @@ internal sealed class SearchExecutor(
         }
     }
 
-    private Candidate[] ByText(Run run, TextQuery textQuery, CandidateFilter filter)
+    /// <summary>
+    /// Every location within the radius, from the cells that overlap it: each document keeps its nearest
+    /// location's squared chord, then documents are read back in ascending order and collected.
+    /// </summary>
+    private Candidate[] WithinRadius(SearchQuery query, double radiusKm, MatchCollector collector, SearchScratch scratch)
     {
-        var scratch = run.Scratch;
-        scorer.Score(textQuery, scratch);
-        var records = documents.Records;
-        var scores = scratch.Scores;
-        var masks = scratch.Masks;
-        var facets = scratch.Facets;
-        var top = scratch.Top;
-        var unlocated = Ranking.Nearness(Ranking.HalfScoreDistanceKm);
-        foreach (var document in scratch.Touched.AsSpan())
-        {
-            ref readonly var record = ref records[document];
-            if (!scorer.Matches(masks[document]) || !filter.Accepts(document, record))
-            {
-                continue;
-            }
-
-            var chord = double.PositiveInfinity;
-            var nearness = 1.0;
-            if (run.HasPoint)
-            {
-                chord = places.Nearest(record, run.X, run.Y, run.Z).ChordSquared;
-                if (chord > run.RadiusChordSquared)
-                {
-                    continue;
-                }
-
-                // A service with no location (phone, online) is neither near nor far.
-                nearness = double.IsPositiveInfinity(chord) ? unlocated : Ranking.Nearness(GeoMath.Kilometres(chord));
-            }
-
-            run.Total++;
-            facets.Add(record, 1);
-            top.Offer(document, scores[document] * Ranking.Freshness(record.AssuredDay, run.Today) * nearness, chord);
-        }
-
-        return top.Sorted();
-    }
-
-    private Candidate[] WithinRadius(Run run, double radiusKm, CandidateFilter filter)
-    {
-        var scratch = run.Scratch;
-        var best = scratch.Scores;
-        var masks = scratch.Masks;
-        var touched = scratch.Touched;
-        var limit = run.RadiusChordSquared;
-        foreach (var cell in places.CellsNear(run.Query.Latitude!.Value, run.Query.Longitude!.Value, radiusKm))
+        var best = scratch.Best;
+        var marks = scratch.Marks;
+        var limit = collector.RadiusChordSquared;
+        foreach (var cell in places.CellsNear(query.Latitude!.Value, query.Longitude!.Value, radiusKm))
         {
             var entries = cell.Entries.Items;
-            var (offsetX, offsetY, offsetZ) = (cell.CentreX - run.X, cell.CentreY - run.Y, cell.CentreZ - run.Z);
+            var (offsetX, offsetY, offsetZ) = (cell.CentreX - collector.X, cell.CentreY - collector.Y, cell.CentreZ - collector.Z);
             for (var i = 0; i < cell.Entries.Count; i++)
             {
                 ref readonly var entry = ref entries[i];
-                var chord = GridCell.ChordSquared(entry, offsetX, offsetY, offsetZ);
+                var chord = (float)GridCell.ChordSquared(entry, offsetX, offsetY, offsetZ);
                 if (chord > limit)
                 {
                     continue;
                 }
 
                 var document = entry.Document;
-                if (masks[document] == 0)
+                ref var word = ref marks[document >> 6];
+                var bit = 1UL << document;
+                if ((word & bit) == 0)
                 {
-                    masks[document] = 1;
-                    touched.Add(document);
-                    best[document] = (float)chord;
+                    word |= bit;
+                    best[document] = chord;
                 }
                 else if (chord < best[document])
                 {
-                    best[document] = (float)chord;
+                    best[document] = chord;
                 }
             }
         }
 
-        var records = documents.Records;
-        var facets = scratch.Facets;
-        var top = scratch.Top;
-        foreach (var document in touched.AsSpan())
+        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
         {
-            ref readonly var record = ref records[document];
-            if (filter.Accepts(document, record))
+            var word = marks[w];
+            if (word == 0)
             {
-                run.Total++;
-                facets.Add(record, 1);
-                top.Offer(document, -best[document], best[document]);
+                continue;
+            }
+
+            marks[w] = 0;
+            while (word != 0)
+            {
+                var document = (w << 6) + Bits.Lowest(word);
+                word &= word - 1;
+                collector.AddByDistance(document, best[document]);
+                best[document] = 0;
             }
         }
 
-        return top.Sorted();
+        return scratch.Top.Sorted();
     }
 
-    private List<Candidate> Unfiltered(Run run, CandidateFilter filter)
+    /// <summary>No text, no radius, no attribute filter: the totals are kept up to date, the page is read off an order.</summary>
+    private List<Candidate> Unfiltered(SearchQuery query, int today, int k, MatchCollector collector, CandidateFilter filter, SearchScratch scratch)
     {
-        var facets = run.Scratch.Facets;
+        var facets = scratch.Facets;
         facets.AddAll(documents.ActiveTotals);
-        if (run.Query.IncludeClosed)
+        if (query.IncludeClosed)
         {
             facets.AddAll(documents.ClosedTotals);
         }
 
-        run.Total = facets.Total();
-        if (run.HasPoint)
+        collector.Total = facets.Total();
+        if (collector.HasPoint)
         {
-            return new NearestSearch(documents, places, new ArraySegment<int>(withoutLocation.Items, 0, withoutLocation.Count)).Find(run.X, run.Y, run.Z, run.K, filter, run.Scratch);
+            return Nearest(k, collector, filter, scratch);
         }
 
         var records = documents.Records;
-        var ranked = new List<Candidate>(run.K);
-        foreach (var document in browse.InFreshnessOrder(run.Today))
+        var ranked = new List<Candidate>(k);
+        var fresh = FreshnessFor(today);
+        foreach (var document in browse.InFreshnessOrder(today))
         {
-            if (ranked.Count == run.K)
+            if (ranked.Count == k)
             {
                 break;
             }
 
             if (filter.Accepts(document, records[document]))
             {
-                ranked.Add(new Candidate { Document = document, Primary = Ranking.Freshness(records[document].AssuredDay, run.Today) });
+                ranked.Add(new Candidate { Document = document, Primary = fresh.Of(records[document]) });
             }
         }
 
         return ranked;
     }
 
-    private IReadOnlyList<Candidate> Filtered(Run run, CandidateFilter filter)
+    /// <summary>No text and no radius, with attribute filters: scan the smallest source that covers the matches.</summary>
+    private IReadOnlyList<Candidate> Filtered(SearchQuery query, int k, MatchCollector collector, CandidateFilter filter, SearchScratch scratch)
     {
-        var scratch = run.Scratch;
-        var records = documents.Records;
-        var facets = scratch.Facets;
-        var top = scratch.Top;
-        var accepted = scratch.Touched;
-        void Consider(int document)
+        var candidates = Candidates(query, filter, scratch, out var everything);
+        if (!collector.HasPoint)
         {
-            ref readonly var record = ref records[document];
-            if (!filter.Accepts(document, record))
+            if (everything)
             {
-                return;
-            }
-
-            run.Total++;
-            facets.Add(record, 1);
-            if (run.HasPoint)
-            {
-                accepted.Add(document);
+                for (var document = 0; document < documents.Count; document++)
+                {
+                    collector.AddByFreshness(document);
+                }
             }
             else
             {
-                top.Offer(document, Ranking.Freshness(record.AssuredDay, run.Today), double.PositiveInfinity);
+                foreach (var document in candidates)
+                {
+                    collector.AddByFreshness(document);
+                }
             }
+
+            return scratch.Top.Sorted();
         }
 
-        ForEachCandidate(run.Query, filter, Consider);
-        if (!run.HasPoint)
+        // Near a point with no radius: count every match, then rank by distance the cheaper way.
+        var accepted = scratch.Touched;
+        if (everything)
         {
-            return top.Sorted();
+            for (var document = 0; document < documents.Count; document++)
+            {
+                if (collector.Count(document))
+                {
+                    accepted.Add(document);
+                }
+            }
+        }
+        else
+        {
+            foreach (var document in candidates)
+            {
+                if (collector.Count(document))
+                {
+                    accepted.Add(document);
+                }
+            }
         }
 
         if (accepted.Count > DirectDistanceLimit)
         {
-            return new NearestSearch(documents, places, new ArraySegment<int>(withoutLocation.Items, 0, withoutLocation.Count)).Find(run.X, run.Y, run.Z, run.K, filter, scratch);
+            return Nearest(k, collector, filter, scratch);
         }
 
+        var details = documents.Details;
+        var top = scratch.Top;
         foreach (var document in accepted.AsSpan())
         {
-            var chord = places.Nearest(records[document], run.X, run.Y, run.Z).ChordSquared;
+            var chord = places.Nearest(details[document], collector.X, collector.Y, collector.Z).ChordSquared;
             top.Offer(document, -chord, chord);
         }
 
         return top.Sorted();
     }
 
-    /// <summary>Feeds the candidates of an attribute-filtered browse from the smallest source that covers them.</summary>
-    private void ForEachCandidate(SearchQuery query, CandidateFilter filter, Action<int> consider)
+    private List<Candidate> Nearest(int k, MatchCollector collector, CandidateFilter filter, SearchScratch scratch) =>
+        new NearestSearch(documents, places, new ArraySegment<int>(withoutLocation.Items, 0, withoutLocation.Count))
+            .Find(collector.X, collector.Y, collector.Z, k, filter, scratch);
+
+    /// <summary>
+    /// The candidates of an attribute-filtered browse from its smallest source: the documents open in the
+    /// query's half hour, of its need, or with its taxonomy terms; or every document (<paramref name="everything"/>).
+    /// Bitset sources are read in ascending order, already restricted to visible documents.
+    /// </summary>
+    private ReadOnlySpan<int> Candidates(SearchQuery query, CandidateFilter filter, SearchScratch scratch, out bool everything)
     {
-        var visible = VisibleWords(query.IncludeClosed);
-        var sources = new List<(long Size, Action Run)>
+        long openSize = filter.OpenAtSecond != CandidateFilter.None ? hours.Population(OpeningHours.SlotOf(filter.OpenAtSecond)) : long.MaxValue;
+        long needSize = filter.Need != CandidateFilter.None ? lists.WithNeed(filter.Need).Length : long.MaxValue;
+        var taxonomySize = filter.TaxonomyDocuments is not null ? query.TaxonomyTermIds.Sum(t => (long)lists.WithTaxonomyTerm(t).Length) : long.MaxValue;
+        var smallest = Math.Min(openSize, Math.Min(needSize, taxonomySize));
+        everything = smallest >= documents.Count;
+        if (everything)
         {
-            (documents.Count, () =>
-            {
-                for (var document = 0; document < documents.Count; document++)
-                {
-                    consider(document);
-                }
-            }),
-        };
-        if (filter.OpenAtSecond != CandidateFilter.None)
-        {
-            var slot = OpeningHours.SlotOf(filter.OpenAtSecond);
-            sources.Add((hours.Population(slot), () => ForEachBit(hours.Slot(slot), visible, consider)));
+            return [];
         }
 
-        if (filter.Need != CandidateFilter.None)
+        if (smallest == needSize)
         {
-            var list = lists.WithNeed(filter.Need).ToArray();
-            sources.Add((list.Length, () => Array.ForEach(list, consider)));
+            return lists.WithNeed(filter.Need);
         }
 
-        if (filter.TaxonomyDocuments is { } taxonomy)
+        var set = smallest == openSize ? filter.OpenSlot! : filter.TaxonomyDocuments!;
+        var active = documents.ActiveBits;
+        var closed = documents.ClosedBits;
+        var includeClosed = query.IncludeClosed;
+        var output = scratch.Candidates;
+        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
         {
-            var size = query.TaxonomyTermIds.Sum(t => (long)lists.WithTaxonomyTerm(t).Length);
-            sources.Add((size, () => ForEachBit(taxonomy, visible, consider)));
-        }
-
-        sources.MinBy(s => s.Size).Run();
-    }
-
-    private void ForEachBit(ulong[] set, ulong[] visible, Action<int> consider)
-    {
-        var words = Bits.WordsFor(documents.Count);
-        for (var w = 0; w < words; w++)
-        {
-            var word = set[w] & visible[w];
+            var word = set[w] & (includeClosed ? active[w] | closed[w] : active[w]);
             while (word != 0)
             {
-                consider((w << 6) + Bits.Lowest(word));
+                output.Add((w << 6) + Bits.Lowest(word));
                 word &= word - 1;
             }
         }
+
+        return output.AsSpan();
     }
 
-    /// <summary>Documents that may be shown: active, plus temporarily closed when asked.</summary>
-    private ulong[] VisibleWords(bool includeClosed)
+    private FreshnessTable FreshnessFor(int today)
     {
-        if (!includeClosed)
+        var table = Volatile.Read(ref freshness);
+        if (table is null || table.Today != today)
         {
-            return documents.ActiveBits;
+            // Concurrent searches may each build one on a new day; any of them is correct.
+            table = new FreshnessTable(today);
+            Volatile.Write(ref freshness, table);
         }
 
-        var words = Bits.WordsFor(documents.Count);
-        var either = new ulong[words];
-        for (var w = 0; w < words; w++)
-        {
-            either[w] = documents.ActiveBits[w] | documents.ClosedBits[w];
-        }
-
-        return either;
+        return table;
     }
 
     private CandidateFilter BuildFilter(SearchQuery query, SearchScratch scratch)
@@ -319,7 +305,7 @@ internal sealed class SearchExecutor(
             SetTaxonomyBits(query, taxonomy, set: true);
         }
 
-        return new CandidateFilter(hours)
+        return new CandidateFilter(hours, documents.Details)
         {
             MaxStatus = query.IncludeClosed ? (byte)1 : (byte)0,
             ReferralsOnly = query.ReferralsOnly,
@@ -352,14 +338,13 @@ internal sealed class SearchExecutor(
         }
     }
 
-    private SearchHit Hit(Run run, Candidate candidate, HitOrder order)
+    private SearchHit Hit(MatchCollector collector, TextQuery? textQuery, Candidate candidate, HitOrder order)
     {
-        var record = documents.Records[candidate.Document];
         double? distance = null;
         Guid? nearest = null;
-        if (run.HasPoint)
+        if (collector.HasPoint)
         {
-            var (location, chord) = places.Nearest(record, run.X, run.Y, run.Z);
+            var (location, chord) = places.Nearest(documents.Details[candidate.Document], collector.X, collector.Y, collector.Z);
             if (location >= 0)
             {
                 distance = GeoMath.Kilometres(chord);
@@ -368,7 +353,7 @@ internal sealed class SearchExecutor(
         }
 
         var score = order == HitOrder.Distance ? (distance is { } km ? Ranking.Nearness(km) : 0) : candidate.Primary;
-        return new SearchHit(documents.ServiceIds[candidate.Document], score, distance, nearest, MatchedTerms(run.TextQuery, candidate.Document));
+        return new SearchHit(documents.ServiceIds[candidate.Document], score, distance, nearest, MatchedTerms(textQuery, candidate.Document));
     }
 
     /// <summary>The terms of every alternative the document fully contains, for highlighting.</summary>
@@ -391,48 +376,19 @@ internal sealed class SearchExecutor(
         return matched;
     }
 
-    private static SearchResults Empty(int page, int pageSize) =>
-        new(0, page, pageSize, [], new FacetHistogram().ToFacets(new LanguageSets()));
-
-    /// <summary>The state of one search: the query, its point as a unit vector, the page depth and the running total.</summary>
-    private sealed class Run
+    public string Explain(string queryText)
     {
-        public Run(SearchQuery query, int today, int k, TextQuery? textQuery, SearchScratch scratch)
+        var compiled = TextQueryCompiler.Compile(queryText, text, synonyms);
+        if (compiled is null)
         {
-            Query = query;
-            Today = today;
-            K = k;
-            TextQuery = textQuery;
-            Scratch = scratch;
-            if (query.Latitude is { } latitude && query.Longitude is { } longitude)
-            {
-                HasPoint = true;
-                (X, Y, Z) = GeoMath.UnitVector(latitude, longitude);
-            }
-
-            RadiusChordSquared = query.RadiusKm is { } radius ? GeoMath.ChordSquared(radius) : double.PositiveInfinity;
+            return "no searchable words";
         }
 
-        public SearchQuery Query { get; }
-
-        public int Today { get; }
-
-        public int K { get; }
-
-        public TextQuery? TextQuery { get; }
-
-        public SearchScratch Scratch { get; }
-
-        public bool HasPoint { get; }
-
-        public double X { get; }
-
-        public double Y { get; }
-
-        public double Z { get; }
-
-        public double RadiusChordSquared { get; }
-
-        public int Total { get; set; }
+        var lines = compiled.Clauses.Select((clause, i) => $"clause {i + 1}: " + string.Join(" | ", clause.Alternatives.Select(a =>
+            string.Join('+', a.Terms.Select(t => $"{text.Term(t)}({text.Postings(t).Count})")) + $" ×{a.Weight:0.00}")));
+        return string.Join('\n', lines.Prepend($"{compiled.Clauses.Count} clauses, {compiled.MinimumClauses} required"));
     }
+
+    private static SearchResults Empty(int page, int pageSize) =>
+        new(0, page, pageSize, [], new FacetHistogram().ToFacets(new LanguageSets()));
 }

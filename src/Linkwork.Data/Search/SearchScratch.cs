@@ -4,9 +4,9 @@ namespace Linkwork.Data.Search;
 
 /// <summary>
 /// Working memory for one search: dense per-document arrays (score, best-in-clause, clause mask) that make
-/// scoring a posting a couple of array writes, and the lists of documents touched so that only those entries
-/// are reset afterwards. About 12 bytes per document; rented from <see cref="SearchScratchPool"/>, never
-/// allocated per query.
+/// scoring a posting a couple of array writes, a bitset and lists of the documents touched so that only
+/// those entries are reset afterwards. About 12.3 bytes per document; rented from
+/// <see cref="SearchScratchPool"/>, never allocated per query.
 /// </summary>
 internal sealed class SearchScratch
 {
@@ -22,9 +22,17 @@ internal sealed class SearchScratch
     /// <summary>Documents of one search's taxonomy filter.</summary>
     public ulong[] Taxonomy { get; private set; } = [];
 
+    /// <summary>
+    /// Documents reached by a scan, as a bitset: reading it back gives them in ascending order, so their
+    /// records are read front to back rather than at random. Whoever reads it clears it.
+    /// </summary>
+    public ulong[] Marks { get; private set; } = [];
+
+    /// <summary>Documents scored by a multi-clause text query (or measured by a nearest-first walk); reset afterwards.</summary>
     public GrowableArray<int> Touched { get; } = new(1024);
 
-    public GrowableArray<int> ClauseTouched { get; } = new(1024);
+    /// <summary>Candidate documents copied out of a bitset source; not reset.</summary>
+    public GrowableArray<int> Candidates { get; } = new(1024);
 
     public FacetHistogram Facets { get; } = new();
 
@@ -42,6 +50,7 @@ internal sealed class SearchScratch
         Best = new float[capacity];
         Masks = new uint[capacity];
         Taxonomy = new ulong[Bits.WordsFor(capacity)];
+        Marks = new ulong[Bits.WordsFor(capacity)];
     }
 
     /// <summary>Resets the per-document entries this search touched, ready for the next.</summary>
@@ -54,7 +63,7 @@ internal sealed class SearchScratch
         }
 
         Touched.Clear();
-        ClauseTouched.Clear();
+        Candidates.Clear();
     }
 }
 

@@ -69,10 +69,15 @@ internal sealed class SpatialGrid
 
     public Guid LocationId(int location) => ids[location];
 
-    /// <summary>Files the valid locations of a document (at most 255); returns where they start and how many there are.</summary>
-    public (int First, byte Count) Add(int document, IReadOnlyList<SearchLocation> locations)
+    /// <summary>
+    /// Files the valid locations of a document (at most 255) and records in <paramref name="details"/> where
+    /// they start, how many there are and which grid cells they span.
+    /// </summary>
+    public void Add(int document, IReadOnlyList<SearchLocation> locations, ref DocumentDetails details)
     {
         var first = count;
+        details.MinimumRow = details.MinimumColumn = short.MaxValue;
+        details.MaximumRow = details.MaximumColumn = short.MinValue;
         foreach (var location in locations)
         {
             if (count - first == byte.MaxValue || !GeoMath.IsValid(location.Latitude, location.Longitude))
@@ -91,7 +96,12 @@ internal sealed class SpatialGrid
             }
 
             var (x, y, z) = GeoMath.UnitVector(location.Latitude, location.Longitude);
-            var cell = CellAt(location.Latitude, location.Longitude);
+            var (row, column) = RowAndColumn(location.Latitude, location.Longitude);
+            details.MinimumRow = (short)Math.Min(details.MinimumRow, row);
+            details.MaximumRow = (short)Math.Max(details.MaximumRow, row);
+            details.MinimumColumn = (short)Math.Min(details.MinimumColumn, column);
+            details.MaximumColumn = (short)Math.Max(details.MaximumColumn, column);
+            var cell = CellAt(row, column);
             var entry = new CellEntry
             {
                 DX = (float)(x - cell.CentreX), DY = (float)(y - cell.CentreY), DZ = (float)(z - cell.CentreZ), Document = document,
@@ -105,13 +115,14 @@ internal sealed class SpatialGrid
             count++;
         }
 
-        return (first, (byte)(count - first));
+        details.FirstLocation = first;
+        details.LocationCount = (byte)(count - first);
     }
 
     /// <summary>Takes a removed document's locations out of their cells (the numbered entries stay, unused).</summary>
-    public void Remove(int document, in DocumentRecord record)
+    public void Remove(int document, in DocumentDetails details)
     {
-        for (var location = record.FirstLocation; location < record.FirstLocation + record.LocationCount; location++)
+        for (var location = details.FirstLocation; location < details.FirstLocation + details.LocationCount; location++)
         {
             RemoveEntries(cellsByIndex[cellOf[location]].Entries, document);
         }
@@ -129,11 +140,11 @@ internal sealed class SpatialGrid
     }
 
     /// <summary>The document's nearest location to a unit vector, and its squared chord; (−1, ∞) with no locations.</summary>
-    public (int Location, double ChordSquared) Nearest(in DocumentRecord record, double x, double y, double z)
+    public (int Location, double ChordSquared) Nearest(in DocumentDetails details, double x, double y, double z)
     {
         var best = -1;
         var bestChord = double.PositiveInfinity;
-        for (var location = record.FirstLocation; location < record.FirstLocation + record.LocationCount; location++)
+        for (var location = details.FirstLocation; location < details.FirstLocation + details.LocationCount; location++)
         {
             var cell = cellsByIndex[cellOf[location]];
             var chord = GridCell.ChordSquared(
@@ -148,19 +159,38 @@ internal sealed class SpatialGrid
         return (best, bestChord);
     }
 
+    /// <summary>
+    /// The grid rows and columns a circle can touch, or null when it crosses a pole or the antimeridian
+    /// (then no cell range is a safe bound).
+    /// </summary>
+    public static (int MinimumRow, int MaximumRow, int MinimumColumn, int MaximumColumn)? CellRange(double latitude, double longitude, double radiusKm)
+    {
+        var latitudeSpan = radiusKm / GeoMath.KmPerDegreeLatitude;
+        var south = latitude - latitudeSpan;
+        var north = latitude + latitudeSpan;
+        var widest = Math.Max(Math.Abs(south), Math.Abs(north));
+        if (widest >= 89)
+        {
+            return null;
+        }
+
+        var longitudeSpan = radiusKm / (GeoMath.KmPerDegreeLatitude * Math.Cos(double.DegreesToRadians(widest)));
+        var west = longitude - longitudeSpan;
+        var east = longitude + longitudeSpan;
+        if (west < -180 || east > 180)
+        {
+            return null;
+        }
+
+        return ((int)Math.Floor(south / CellLatitudeDegrees), (int)Math.Floor(north / CellLatitudeDegrees),
+            (int)Math.Floor(west / CellLongitudeDegrees), (int)Math.Floor(east / CellLongitudeDegrees));
+    }
+
     /// <summary>The cells that may hold a location within <paramref name="radiusKm"/> of the point.</summary>
     public IEnumerable<GridCell> CellsNear(double latitude, double longitude, double radiusKm)
     {
-        var latitudeSpan = radiusKm / GeoMath.KmPerDegreeLatitude;
-        var south = Math.Max(-90, latitude - latitudeSpan);
-        var north = Math.Min(90, latitude + latitudeSpan);
-        var widest = Math.Max(Math.Abs(south), Math.Abs(north));
-        var longitudeSpan = widest >= 89 ? 360 : radiusKm / (GeoMath.KmPerDegreeLatitude * Math.Cos(double.DegreesToRadians(widest)));
-        var west = longitude - longitudeSpan;
-        var east = longitude + longitudeSpan;
-        var rows = (long)Math.Floor(north / CellLatitudeDegrees) - (long)Math.Floor(south / CellLatitudeDegrees) + 1;
-        var columns = (long)Math.Floor(east / CellLongitudeDegrees) - (long)Math.Floor(west / CellLongitudeDegrees) + 1;
-        if (west < -180 || east > 180 || rows * columns > cells.Count)
+        var range = CellRange(latitude, longitude, radiusKm);
+        if (range is not { } box || (long)(box.MaximumRow - box.MinimumRow + 1) * (box.MaximumColumn - box.MinimumColumn + 1) > cells.Count)
         {
             // Reading every cell (filtered by distance) is cheaper than probing a box of mostly empty cells.
             var (x, y, z) = GeoMath.UnitVector(latitude, longitude);
@@ -168,14 +198,14 @@ internal sealed class SpatialGrid
             return cellsByIndex.Where(c => c.LowerBoundChord(x, y, z) <= limit);
         }
 
-        return Box(south, north, west, east);
+        return Box(box.MinimumRow, box.MaximumRow, box.MinimumColumn, box.MaximumColumn);
     }
 
-    private IEnumerable<GridCell> Box(double south, double north, double west, double east)
+    private IEnumerable<GridCell> Box(int minimumRow, int maximumRow, int minimumColumn, int maximumColumn)
     {
-        for (var row = (int)Math.Floor(south / CellLatitudeDegrees); row <= (int)Math.Floor(north / CellLatitudeDegrees); row++)
+        for (var row = minimumRow; row <= maximumRow; row++)
         {
-            for (var column = (int)Math.Floor(west / CellLongitudeDegrees); column <= (int)Math.Floor(east / CellLongitudeDegrees); column++)
+            for (var column = minimumColumn; column <= maximumColumn; column++)
             {
                 if (cells.TryGetValue(Key(row, column), out var cell))
                 {
@@ -199,10 +229,11 @@ internal sealed class SpatialGrid
         }
     }
 
-    private GridCell CellAt(double latitude, double longitude)
+    private static (int Row, int Column) RowAndColumn(double latitude, double longitude) =>
+        ((int)Math.Floor(latitude / CellLatitudeDegrees), (int)Math.Floor(longitude / CellLongitudeDegrees));
+
+    private GridCell CellAt(int row, int column)
     {
-        var row = (int)Math.Floor(latitude / CellLatitudeDegrees);
-        var column = (int)Math.Floor(longitude / CellLongitudeDegrees);
         var key = Key(row, column);
         if (cells.TryGetValue(key, out var cell))
         {

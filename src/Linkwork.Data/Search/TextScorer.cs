@@ -3,24 +3,159 @@ using System.Numerics;
 namespace Linkwork.Data.Search;
 
 /// <summary>
-/// Scores a compiled <see cref="TextQuery"/> term-at-a-time into the dense scratch arrays: for each clause, each
-/// posting adds its BM25 to the document's score and sets the clause's bit. When every clause is required,
-/// the cheapest clause runs first and later clauses only touch documents that met all earlier ones.
-/// Afterwards <see cref="SearchScratch.Touched"/> lists every document scored; <see cref="Matches"/> says
-/// which met enough clauses.
+/// Evaluates a compiled <see cref="TextQuery"/> and hands every matching document, with its BM25 score, to a
+/// <see cref="MatchCollector"/>. A one-clause query (the usual case) streams straight from the postings: one
+/// term is one tight loop; several alternatives keep each document's best score in a dense array and mark it in
+/// a bitset, which is then read in ascending order. When every clause is required, one clause drives and
+/// its documents are looked up in the others. Otherwise (a long query where one word may be missing) it goes
+/// term-at-a-time: each clause adds to a dense score array and sets its bit.
 /// </summary>
 internal sealed class TextScorer(TextIndex index, DocumentStore documents)
 {
-    private uint requiredMask;
-    private int minimumClauses;
+    public void Evaluate(TextQuery query, MatchCollector collector, SearchScratch scratch)
+    {
+        var averageLength = documents.LiveCount == 0 ? 1f : Math.Max(1f, (float)((double)index.LiveLength / documents.LiveCount));
+        var bm25 = new Bm25(averageLength, documents.LiveCount);
+        if (query.Clauses.Count == 1)
+        {
+            EvaluateOneClause(query.Clauses[0], bm25, collector, scratch);
+        }
+        else if (query.MinimumClauses == query.Clauses.Count)
+        {
+            EvaluateAllRequired(query, bm25, collector, scratch);
+        }
+        else
+        {
+            EvaluateClauses(query, bm25, collector, scratch);
+        }
+    }
 
-    public void Score(TextQuery query, SearchScratch scratch)
+    /// <summary>
+    /// Every clause required: the clause that is cheapest to drive with is evaluated into the best-score array,
+    /// then each of its documents, in ascending order, is looked up in the other clauses (a byte per frequent
+    /// term, a forward search otherwise) and collected if it meets them all.
+    /// </summary>
+    private void EvaluateAllRequired(TextQuery query, Bm25 bm25, MatchCollector collector, SearchScratch scratch)
+    {
+        var driver = query.Clauses.MinBy(c => DrivingCost(c, query.Clauses));
+        foreach (var alternative in driver!.Alternatives)
+        {
+            KeepBest(alternative, bm25, scratch, masks: null, mustHave: uint.MaxValue);
+        }
+
+        var others = query.Clauses.Where(c => c != driver)
+            .Select(c => c.Alternatives.Select(a => new AlternativeProbe(a, index, bm25)).ToArray())
+            .ToArray();
+        var best = scratch.Best;
+        var marks = scratch.Marks;
+        var lengths = documents.TextLengths;
+        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        {
+            var word = marks[w];
+            if (word == 0)
+            {
+                continue;
+            }
+
+            marks[w] = 0;
+            while (word != 0)
+            {
+                var document = (w << 6) + Bits.Lowest(word);
+                word &= word - 1;
+                var score = best[document];
+                best[document] = 0;
+                var length = lengths[document];
+                foreach (var probes in others)
+                {
+                    var clauseScore = 0f;
+                    foreach (var probe in probes)
+                    {
+                        clauseScore = Math.Max(clauseScore, probe.Score(document, length, bm25));
+                    }
+
+                    if (clauseScore == 0)
+                    {
+                        score = 0;
+                        break;
+                    }
+
+                    score += clauseScore;
+                }
+
+                if (score > 0)
+                {
+                    collector.AddText(document, score);
+                }
+            }
+        }
+    }
+
+    /// <summary>
+    /// The work of driving with <paramref name="driver"/>: reading its postings, then looking each of its
+    /// documents up in the other clauses (one unit for a dense term, several for a search in a list).
+    /// </summary>
+    private long DrivingCost(Clause driver, IReadOnlyList<Clause> clauses)
+    {
+        var lookups = clauses.Where(c => c != driver)
+            .Sum(c => c.Alternatives.Sum(a => a.Terms.Sum(t => index.Dense(t) is null ? 4L : 1L)));
+        return driver.Cost + (Math.Min(driver.Cost, documents.Count) * lookups);
+    }
+
+    private void EvaluateOneClause(Clause clause, Bm25 bm25, MatchCollector collector, SearchScratch scratch)
+    {
+        if (clause.Alternatives.Count == 1 && clause.Alternatives[0].Terms.Length == 1)
+        {
+            var alternative = clause.Alternatives[0];
+            var postings = index.Postings(alternative.Terms[0]);
+            var docs = postings.Documents;
+            var weights = postings.Weights;
+            var lengths = documents.TextLengths;
+            var idf = bm25.Idf(postings.Count) * alternative.Weight;
+            for (var p = 0; p < postings.Count; p++)
+            {
+                var document = docs[p];
+                collector.AddText(document, idf * bm25.Saturate(weights[p], lengths[document]));
+            }
+
+            return;
+        }
+
+        foreach (var alternative in clause.Alternatives)
+        {
+            KeepBest(alternative, bm25, scratch, masks: null, mustHave: uint.MaxValue);
+        }
+
+        var best = scratch.Best;
+        var marks = scratch.Marks;
+        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        {
+            var word = marks[w];
+            if (word == 0)
+            {
+                continue;
+            }
+
+            marks[w] = 0;
+            while (word != 0)
+            {
+                var document = (w << 6) + Bits.Lowest(word);
+                word &= word - 1;
+                collector.AddText(document, best[document]);
+                best[document] = 0;
+            }
+        }
+    }
+
+    private void EvaluateClauses(TextQuery query, Bm25 bm25, MatchCollector collector, SearchScratch scratch)
     {
         var clauses = query.Clauses.OrderBy(c => c.Cost).ToList();
         var allRequired = query.MinimumClauses == clauses.Count;
-        minimumClauses = query.MinimumClauses;
-        var averageLength = documents.LiveCount == 0 ? 1f : Math.Max(1f, (float)((double)index.LiveLength / documents.LiveCount));
-        var bm25 = new Bm25(averageLength);
+        var scores = scratch.Scores;
+        var masks = scratch.Masks;
+        var best = scratch.Best;
+        var marks = scratch.Marks;
+        var touched = scratch.Touched;
+        var lengths = documents.TextLengths;
         uint processed = 0;
         for (var i = 0; i < clauses.Count; i++)
         {
@@ -30,143 +165,252 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents)
             var clause = clauses[i];
             if (clause.Alternatives.Count == 1 && clause.Alternatives[0].Terms.Length == 1)
             {
-                ScoreSingleTerm(clause.Alternatives[0], bit, mustHave, bm25, scratch);
+                var alternative = clause.Alternatives[0];
+                var postings = index.Postings(alternative.Terms[0]);
+                var idf = bm25.Idf(postings.Count) * alternative.Weight;
+                if (mustHave != uint.MaxValue && index.Dense(alternative.Terms[0]) is { } dense && touched.Count < postings.Count)
+                {
+                    // Fewer documents are still in the running than the term has postings: look each one up.
+                    foreach (var document in touched.AsSpan())
+                    {
+                        var weight = dense[document];
+                        if (masks[document] == mustHave && weight != 0)
+                        {
+                            scores[document] += idf * bm25.Saturate(weight, lengths[document]);
+                            masks[document] |= bit;
+                        }
+                    }
+                }
+                else
+                {
+                    var docs = postings.Documents;
+                    var weights = postings.Weights;
+                    for (var p = 0; p < postings.Count; p++)
+                    {
+                        var document = docs[p];
+                        var mask = masks[document];
+                        if (mustHave != uint.MaxValue && mask != mustHave)
+                        {
+                            continue;
+                        }
+
+                        if (mask == 0)
+                        {
+                            touched.Add(document);
+                        }
+
+                        scores[document] += idf * bm25.Saturate(weights[p], lengths[document]);
+                        masks[document] = mask | bit;
+                    }
+                }
             }
             else
             {
-                ScoreAlternatives(clause, bit, mustHave, bm25, scratch);
+                foreach (var alternative in clause.Alternatives)
+                {
+                    KeepBest(alternative, bm25, scratch, masks, mustHave);
+                }
+
+                for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+                {
+                    var word = marks[w];
+                    marks[w] = 0;
+                    while (word != 0)
+                    {
+                        var document = (w << 6) + Bits.Lowest(word);
+                        word &= word - 1;
+                        if (masks[document] == 0)
+                        {
+                            touched.Add(document);
+                        }
+
+                        scores[document] += best[document];
+                        masks[document] |= bit;
+                        best[document] = 0;
+                    }
+                }
             }
 
             processed |= bit;
         }
 
-        requiredMask = allRequired ? processed : 0;
+        var minimum = query.MinimumClauses;
+        foreach (var document in touched.AsSpan())
+        {
+            var mask = masks[document];
+            if (allRequired ? mask == processed : BitOperations.PopCount(mask) >= minimum)
+            {
+                collector.AddText(document, scores[document]);
+            }
+        }
     }
 
-    /// <summary>Whether the document met enough clauses (call after <see cref="Score"/>).</summary>
-    public bool Matches(uint mask) =>
-        requiredMask != 0 ? mask == requiredMask : BitOperations.PopCount(mask) >= minimumClauses;
-
-    private void ScoreSingleTerm(Alternative alternative, uint bit, uint mustHave, Bm25 bm25, SearchScratch scratch)
+    /// <summary>
+    /// Raises each matching document's entry in <see cref="SearchScratch.Best"/> to this alternative's score and
+    /// marks it in <see cref="SearchScratch.Marks"/>. With <paramref name="masks"/>, skips documents whose clause
+    /// mask is not <paramref name="mustHave"/>.
+    /// </summary>
+    private void KeepBest(Alternative alternative, Bm25 bm25, SearchScratch scratch, uint[]? masks, uint mustHave)
     {
-        var term = alternative.Terms[0];
-        var postings = index.Postings(term);
-        var docs = postings.Documents;
-        var weights = postings.Weights;
-        var idf = Bm25.Idf(postings.Count, documents.LiveCount) * alternative.Weight;
-        var scores = scratch.Scores;
-        var masks = scratch.Masks;
+        var best = scratch.Best;
+        var marks = scratch.Marks;
         var lengths = documents.TextLengths;
-        var touched = scratch.Touched;
-        for (var p = 0; p < postings.Count; p++)
+        var terms = alternative.Terms.OrderBy(t => index.Postings(t).Count).ToArray();
+        var lists = terms.Select(index.Postings).ToArray();
+        var denses = terms.Select(index.Dense).ToArray();
+        var idfs = lists.Select(p => bm25.Idf(p.Count) * alternative.Weight).ToArray();
+        var restricted = masks is not null && mustHave != uint.MaxValue;
+        if (restricted && denses.All(d => d is not null) && scratch.Touched.Count < lists[0].Count)
         {
-            var document = docs[p];
-            var mask = masks[document];
-            if (mustHave != uint.MaxValue && mask != mustHave)
+            // Fewer documents are still in the running than the rarest term has postings: look each one up.
+            foreach (var document in scratch.Touched.AsSpan())
+            {
+                if (masks![document] != mustHave)
+                {
+                    continue;
+                }
+
+                var length = lengths[document];
+                var score = 0f;
+                for (var t = 0; t < denses.Length; t++)
+                {
+                    var weight = denses[t]![document];
+                    if (weight == 0)
+                    {
+                        score = 0;
+                        break;
+                    }
+
+                    score += idfs[t] * bm25.Saturate(weight, length);
+                }
+
+                if (score > 0)
+                {
+                    marks[document >> 6] |= 1UL << document;
+                    best[document] = Math.Max(best[document], score);
+                }
+            }
+
+            return;
+        }
+
+        // Walk the rarest term's postings; find each document in the others by probing a dense array,
+        // stepping through a list of similar length, or galloping through a much longer one.
+        var lead = lists[0];
+        var leadDocs = lead.Documents;
+        var leadWeights = lead.Weights;
+        var cursors = new int[lists.Length];
+        var galloping = lists.Select(l => l.Count > lead.Count * 16L).ToArray();
+        for (var p = 0; p < lead.Count; p++)
+        {
+            var document = leadDocs[p];
+            if (restricted && masks![document] != mustHave)
             {
                 continue;
             }
 
-            if (mask == 0)
+            var length = lengths[document];
+            var score = idfs[0] * bm25.Saturate(leadWeights[p], length);
+            for (var other = 1; other < lists.Length && score > 0; other++)
             {
-                touched.Add(document);
+                int weight;
+                if (denses[other] is { } dense)
+                {
+                    weight = dense[document];
+                }
+                else
+                {
+                    var list = lists[other];
+                    var at = galloping[other] ? list.Find(document, cursors[other]) : Step(list, document, cursors[other]);
+                    cursors[other] = at < 0 ? ~at : at + 1;
+                    weight = at < 0 ? 0 : list.Weights[at];
+                }
+
+                score = weight == 0 ? 0 : score + (idfs[other] * bm25.Saturate(weight, length));
             }
 
-            scores[document] += idf * bm25.Saturate(weights[p], lengths[document]);
-            masks[document] = mask | bit;
-        }
-    }
-
-    private void ScoreAlternatives(Clause clause, uint bit, uint mustHave, Bm25 bm25, SearchScratch scratch)
-    {
-        var best = scratch.Best;
-        var masks = scratch.Masks;
-        var clauseTouched = scratch.ClauseTouched;
-        foreach (var alternative in clause.Alternatives)
-        {
-            ForEachMatch(alternative, bm25, (document, score) =>
+            if (score > 0)
             {
-                if (mustHave != uint.MaxValue && masks[document] != mustHave)
-                {
-                    return;
-                }
-
-                if (best[document] == 0)
-                {
-                    clauseTouched.Add(document);
-                }
-
+                marks[document >> 6] |= 1UL << document;
                 if (score > best[document])
                 {
                     best[document] = score;
                 }
-            });
-        }
-
-        var scores = scratch.Scores;
-        var touched = scratch.Touched;
-        foreach (var document in clauseTouched.AsSpan())
-        {
-            if (masks[document] == 0)
-            {
-                touched.Add(document);
             }
-
-            scores[document] += best[document];
-            masks[document] |= bit;
-            best[document] = 0;
         }
-
-        clauseTouched.Clear();
     }
 
-    /// <summary>Every document holding all the alternative's terms, with its weighted BM25 sum.</summary>
-    private void ForEachMatch(Alternative alternative, Bm25 bm25, Action<int, float> visit)
+    /// <summary>Scores one alternative for documents given in ascending order, by lookups rather than a scan.</summary>
+    private sealed class AlternativeProbe
     {
-        var lengths = documents.TextLengths;
-        var lists = alternative.Terms.Select(index.Postings).OrderBy(p => p.Count).ToArray();
-        var idfs = lists.Select(p => Bm25.Idf(p.Count, documents.LiveCount) * alternative.Weight).ToArray();
-        var cursors = new int[lists.Length];
-        var lead = lists[0];
-        for (var p = 0; p < lead.Count; p++)
+        private readonly PostingList[] lists;
+        private readonly byte[]?[] denses;
+        private readonly float[] idfs;
+        private readonly int[] cursors;
+
+        public AlternativeProbe(Alternative alternative, TextIndex index, Bm25 bm25)
         {
-            var document = lead.Documents[p];
-            var length = lengths[document];
-            var score = idfs[0] * bm25.Saturate(lead.Weights[p], length);
-            var present = true;
-            for (var other = 1; other < lists.Length && present; other++)
+            lists = [.. alternative.Terms.Select(index.Postings)];
+            denses = [.. alternative.Terms.Select(index.Dense)];
+            idfs = [.. lists.Select(p => bm25.Idf(p.Count) * alternative.Weight)];
+            cursors = new int[lists.Length];
+        }
+
+        /// <summary>The alternative's score for the document, or 0 if it lacks one of the terms.</summary>
+        public float Score(int document, int length, Bm25 bm25)
+        {
+            var score = 0f;
+            for (var t = 0; t < lists.Length; t++)
             {
-                var at = lists[other].Find(document, cursors[other]);
-                if (at < 0)
+                int weight;
+                if (denses[t] is { } dense)
                 {
-                    cursors[other] = ~at;
-                    present = false;
+                    weight = dense[document];
                 }
                 else
                 {
-                    cursors[other] = at + 1;
-                    score += idfs[other] * bm25.Saturate(lists[other].Weights[at], length);
+                    var at = lists[t].Find(document, cursors[t]);
+                    cursors[t] = at < 0 ? ~at : at + 1;
+                    weight = at < 0 ? 0 : lists[t].Weights[at];
                 }
+
+                if (weight == 0)
+                {
+                    return 0;
+                }
+
+                score += idfs[t] * bm25.Saturate(weight, length);
             }
 
-            if (present)
-            {
-                visit(document, score);
-            }
+            return score;
         }
     }
 
-    /// <summary>BM25 with the query's average document length folded into two constants.</summary>
-    private readonly struct Bm25(float averageLength)
+    /// <summary>Like <see cref="PostingList.Find"/> but walking forward one posting at a time.</summary>
+    private static int Step(PostingList list, int document, int from)
     {
+        var docs = list.Documents;
+        var count = list.Count;
+        var at = from;
+        while (at < count && docs[at] < document)
+        {
+            at++;
+        }
+
+        return at < count && docs[at] == document ? at : ~at;
+    }
+
+    /// <summary>BM25 with the average document length and the document count folded into constants.</summary>
+    private readonly struct Bm25(float averageLength, int documentCount)
+    {
+        private const float K1Plus1 = Ranking.K1 + 1;
         private readonly float fixedPart = Ranking.K1 * (1 - Ranking.B);
         private readonly float perLength = Ranking.K1 * Ranking.B / averageLength;
 
         // Postings of removed documents still count in the frequency, so it can exceed the live count.
-        public static float Idf(int documentFrequency, int documentCount) =>
+        public float Idf(int documentFrequency) =>
             (float)Math.Log(1 + ((Math.Max(0, documentCount - documentFrequency) + 0.5) / (documentFrequency + 0.5)));
 
-        public float Saturate(int weight, int length) =>
-            weight * (Ranking.K1 + 1) / (weight + fixedPart + (perLength * length));
+        public float Saturate(int weight, int length) => weight * K1Plus1 / (weight + fixedPart + (perLength * length));
     }
 }

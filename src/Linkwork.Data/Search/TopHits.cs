@@ -34,12 +34,19 @@ internal sealed class TopHits
 
     public int Count { get; private set; }
 
+    /// <summary>
+    /// A match whose primary value is below this cannot enter: minus infinity until k are kept, then the
+    /// worst kept. Callers test it inline so that most matches cost one comparison and no call.
+    /// </summary>
+    public double Threshold { get; private set; } = double.NegativeInfinity;
+
     public void Reset(int k, HitOrder hitOrder, DocumentStore store)
     {
         limit = k;
         order = hitOrder;
         documents = store;
         Count = 0;
+        Threshold = k == 0 ? double.PositiveInfinity : double.NegativeInfinity;
         if (heap.Length < k)
         {
             heap = new Candidate[k];
@@ -69,12 +76,17 @@ internal sealed class TopHits
 
             heap[0] = candidate;
             SiftDown(0);
+            Threshold = heap[0].Primary;
             return;
         }
 
         heap[Count] = new Candidate { Document = document, Primary = primary, ChordSquared = chordSquared };
         SiftUp(Count);
         Count++;
+        if (Count == limit)
+        {
+            Threshold = heap[0].Primary;
+        }
     }
 
     /// <summary>The kept matches, best first.</summary>

@@ -1,0 +1,119 @@
+using System.Diagnostics;
+using System.Globalization;
+using Linkwork.Bench.Search;
+using Linkwork.Data.Search;
+
+// Directory search benchmark: builds the in-memory index over N synthetic services and times each class of
+// query. Usage: bench/search.sh [--services N] [--queries N] [--seed N] [--only CLASS]
+// (--only 1..9 times a single class, for profiling).
+var services = Option("--services", 1_000_000);
+var queries = Option("--queries", 2_000);
+var seed = Option("--seed", 2026);
+var only = Option("--only", 0);
+var today = new DateOnly(2026, 11, 24);
+var culture = CultureInfo.InvariantCulture;
+
+Console.WriteLine(string.Create(culture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
+var directory = new SyntheticDirectory(services, seed);
+var before = GC.GetTotalMemory(forceFullCollection: true);
+var build = Stopwatch.StartNew();
+using var index = DirectorySearchIndex.Build(directory.Services());
+build.Stop();
+GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
+var heap = GC.GetTotalMemory(forceFullCollection: true) - before;
+using var process = Process.GetCurrentProcess();
+process.Refresh();
+Console.WriteLine(string.Create(culture, $"services generated: {services:N0}; indexed (active or temporarily closed): {index.Count:N0}"));
+Console.WriteLine(string.Create(culture, $"build (generation included): {build.Elapsed.TotalSeconds:F1} s; managed heap after full GC: {heap / 1048576.0:F0} MiB; working set: {process.WorkingSet64 / 1048576.0:F0} MiB"));
+Console.WriteLine();
+
+var probe = Array.IndexOf(args, "--text");
+if (probe >= 0)
+{
+    // Times individual text queries, for tuning: --text "food bank|counselling|walking group"
+    foreach (var text in args[probe + 1].Split('|'))
+    {
+        var timings = new double[queries];
+        var found = 0;
+        for (var i = -100; i < queries; i++)
+        {
+            var start = Stopwatch.GetTimestamp();
+            found = index.Search(new SearchQuery { Text = text }, today).Total;
+            if (i >= 0)
+            {
+                timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        }
+
+        Array.Sort(timings);
+        Console.WriteLine(index.Explain(text));
+        Console.WriteLine(string.Create(culture, $"{text}: p50 {Percentile(timings, 0.5):F2} ms, p99 {Percentile(timings, 0.99):F2} ms, {found:N0} matches"));
+    }
+
+    return;
+}
+
+var mix = new QueryMix(directory, seed);
+Console.WriteLine(string.Create(culture, $"| query class | runs | p50 ms | p99 ms | mean ms | mean matches |"));
+Console.WriteLine("|---|---:|---:|---:|---:|---:|");
+var salt = 0;
+foreach (var (name, inTargetMix, next) in mix.Classes)
+{
+    var random = mix.NewRandom(++salt);
+    if (only != 0 && only != salt)
+    {
+        continue;
+    }
+
+    for (var i = 0; i < Math.Max(200, queries / 10); i++)
+    {
+        index.Search(next(random), today);
+    }
+
+    var times = new double[queries];
+    long matches = 0;
+    for (var i = 0; i < queries; i++)
+    {
+        var query = next(random);
+        var start = Stopwatch.GetTimestamp();
+        var results = index.Search(query, today);
+        times[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+        matches += results.Total;
+    }
+
+    Array.Sort(times);
+    Console.WriteLine(string.Create(culture,
+        $"| {name}{(inTargetMix ? " *" : string.Empty)} | {queries:N0} | {Percentile(times, 0.50):F2} | {Percentile(times, 0.99):F2} | {times.Average():F2} | {matches / queries:N0} |"));
+}
+
+Console.WriteLine();
+Console.WriteLine("* the target mix: p99 ≤ 5 ms each over 1,000,000 services on 2 cores.");
+
+if (only != 0)
+{
+    return;
+}
+
+// Throughput: the target mix from as many threads as there are cores.
+var threads = Environment.ProcessorCount;
+var perThread = queries * 2;
+var clock = Stopwatch.StartNew();
+Parallel.For(0, threads, new ParallelOptions { MaxDegreeOfParallelism = threads }, t =>
+{
+    var random = mix.NewRandom(1_000 + t);
+    var targetMix = mix.Classes.Where(c => c.InTargetMix).ToArray();
+    for (var i = 0; i < perThread; i++)
+    {
+        index.Search(targetMix[i % targetMix.Length].Next(random), today);
+    }
+});
+clock.Stop();
+Console.WriteLine(string.Create(culture, $"throughput, target mix on {threads} threads: {threads * perThread / clock.Elapsed.TotalSeconds:N0} searches/s"));
+
+static double Percentile(double[] sorted, double fraction) => sorted[Math.Min(sorted.Length - 1, (int)Math.Ceiling(fraction * sorted.Length) - 1)];
+
+int Option(string name, int fallback)
+{
+    var at = Array.IndexOf(args, name);
+    return at >= 0 && at + 1 < args.Length ? int.Parse(args[at + 1], CultureInfo.InvariantCulture) : fallback;
+}

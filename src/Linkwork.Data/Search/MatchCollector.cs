@@ -1,0 +1,139 @@
+using System.Runtime.CompilerServices;
+
+namespace Linkwork.Data.Search;
+
+/// <summary>
+/// Where every candidate of a search ends up: checked against the filters once, counted into the total and
+/// the facets, and offered to the top k with its ranking value. The three entry points are small and
+/// inlined into the scanning loops, so a candidate that fails a filter or cannot reach the page costs a few
+/// nanoseconds.
+/// </summary>
+internal sealed class MatchCollector
+{
+    private readonly DocumentRecord[] records;
+    private readonly DocumentDetails[] details;
+    private readonly CandidateFilter filter;
+    private readonly FacetHistogram facets;
+    private readonly TopHits top;
+    private readonly SpatialGrid places;
+    private readonly FreshnessTable freshness;
+    private readonly double unlocatedNearness = Ranking.Nearness(Ranking.HalfScoreDistanceKm);
+
+    public MatchCollector(
+        DocumentStore documents, CandidateFilter filter, FacetHistogram facets, TopHits top, SpatialGrid places, FreshnessTable freshness)
+    {
+        records = documents.Records;
+        details = documents.Details;
+        this.filter = filter;
+        this.facets = facets;
+        this.top = top;
+        this.places = places;
+        this.freshness = freshness;
+    }
+
+    public int Total { get; set; }
+
+    public bool HasPoint { get; init; }
+
+    public double X { get; init; }
+
+    public double Y { get; init; }
+
+    public double Z { get; init; }
+
+    public double RadiusChordSquared { get; init; } = double.PositiveInfinity;
+
+    /// <summary>The grid rows and columns the radius can reach; a service whose locations all lie outside is out without measuring.</summary>
+    public (int MinimumRow, int MaximumRow, int MinimumColumn, int MaximumColumn)? RadiusCells { get; init; }
+
+    /// <summary>A text match: BM25 blended with freshness and, when a point was given, nearness (and the radius applied).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddText(int document, float textScore)
+    {
+        ref readonly var record = ref records[document];
+        if (!filter.Accepts(document, record))
+        {
+            return;
+        }
+
+        var chord = double.PositiveInfinity;
+        var nearness = 1.0;
+        if (HasPoint)
+        {
+            ref readonly var detail = ref details[document];
+            if (RadiusCells is { } cells && !detail.Overlaps(cells.MinimumRow, cells.MaximumRow, cells.MinimumColumn, cells.MaximumColumn))
+            {
+                return;
+            }
+
+            chord = places.Nearest(detail, X, Y, Z).ChordSquared;
+            if (chord > RadiusChordSquared)
+            {
+                return;
+            }
+
+            // A service with no location (phone, online) is neither near nor far.
+            nearness = double.IsPositiveInfinity(chord) ? unlocatedNearness : Ranking.Nearness(GeoMath.Kilometres(chord));
+        }
+
+        Total++;
+        facets.Count(record);
+        var score = textScore * freshness.Of(record) * nearness;
+        if (score >= top.Threshold)
+        {
+            top.Offer(document, score, chord);
+        }
+    }
+
+    /// <summary>A match ordered by distance (its nearest location's squared chord is known).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddByDistance(int document, double chordSquared)
+    {
+        ref readonly var record = ref records[document];
+        if (!filter.Accepts(document, record))
+        {
+            return;
+        }
+
+        Total++;
+        facets.Count(record);
+        if (-chordSquared >= top.Threshold)
+        {
+            top.Offer(document, -chordSquared, chordSquared);
+        }
+    }
+
+    /// <summary>A match ordered by freshness then name.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public void AddByFreshness(int document)
+    {
+        ref readonly var record = ref records[document];
+        if (!filter.Accepts(document, record))
+        {
+            return;
+        }
+
+        Total++;
+        facets.Count(record);
+        var value = freshness.Of(record);
+        if (value >= top.Threshold)
+        {
+            top.Offer(document, value, double.PositiveInfinity);
+        }
+    }
+
+    /// <summary>Counts a match without ranking it (the ranking comes from elsewhere); true if it matched.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public bool Count(int document)
+    {
+        ref readonly var record = ref records[document];
+        if (!filter.Accepts(document, record))
+        {
+            return false;
+        }
+
+        Total++;
+        facets.Count(record);
+        return true;
+    }
+}
