@@ -147,12 +147,30 @@ internal sealed class HsdsApiReader(HttpClient http, FeedCollector collector, Re
             }
 
             using var document = JsonDocument.Parse(await response.Content.ReadAsByteArrayAsync(cancellationToken).ConfigureAwait(false));
-            return document.RootElement.ValueKind == JsonValueKind.Object ? ProfileDetector.FromApiDescription(document.RootElement) ?? HsdsProfile.Core : HsdsProfile.Core;
+            if (document.RootElement.ValueKind != JsonValueKind.Object)
+            {
+                return HsdsProfile.Core;
+            }
+
+            CheckDescription(document.RootElement, "GET " + root);
+            return ProfileDetector.FromApiDescription(document.RootElement) ?? HsdsProfile.Core;
         }
         catch (Exception e) when (e is HttpRequestException or JsonException or TaskCanceledException && !cancellationToken.IsCancellationRequested)
         {
             // The root describes the API; without it the feed is read as core HSDS.
             return HsdsProfile.Core;
+        }
+    }
+
+    /// <summary>The root's profile and openapi_url are addresses; a bad one does not stop the services being read.</summary>
+    private void CheckDescription(JsonElement description, string source)
+    {
+        foreach (var field in new[] { "profile", "openapi_url" })
+        {
+            if (description.TryGetProperty(field, out var value) && (value.ValueKind != JsonValueKind.String || !StrictFormatValidators.IsUri(value.GetString()!)))
+            {
+                collector.FeedWarning("api", source, $"the API description's {field} '{JsonFields.Shorten(value)}' is not a full web address");
+            }
         }
     }
 

@@ -30,6 +30,10 @@ internal sealed class JsonFeedReader(FeedCollector collector, RecordProcessor pr
                     break;
             }
         }
+        catch (JsonValueTooLargeException tooLarge)
+        {
+            collector.FeedError("feed", $"{sourceName} line {tooLarge.Line}", tooLarge.Message);
+        }
         catch (JsonException malformed)
         {
             var line = malformed.LineNumber + 1 ?? 1;

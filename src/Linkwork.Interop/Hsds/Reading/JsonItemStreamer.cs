@@ -42,7 +42,10 @@ internal sealed class JsonItemStreamer(Stream stream, int bufferCap)
 
     public long BytesRead => _discarded + _start;
 
-    /// <summary>Reads to the end. A document that is not JSON throws <see cref="JsonException"/> with its line and position.</summary>
+    /// <summary>
+    /// Reads to the end. A document that is not JSON throws <see cref="JsonException"/> with its line and position;
+    /// a single value (one string, say) bigger than the buffer cap throws <see cref="JsonValueTooLargeException"/>.
+    /// </summary>
     public async Task ReadAsync(CancellationToken cancellationToken)
     {
         while (_phase != Phase.Done)
@@ -78,7 +81,7 @@ internal sealed class JsonItemStreamer(Stream stream, int bufferCap)
         {
             if (_buffer.Length >= bufferCap)
             {
-                throw new JsonException($"A single JSON value is larger than {bufferCap / (1024 * 1024)} MB.", null, _countedLine - 1, 0);
+                throw new JsonValueTooLargeException(bufferCap, LineOfNextValue());
             }
 
             Array.Resize(ref _buffer, Math.Min(bufferCap, _buffer.Length * 2));
@@ -220,13 +223,13 @@ internal sealed class JsonItemStreamer(Stream stream, int bufferCap)
     }
 
     /// <summary>
-    /// The value does not fit in what is buffered. While the buffer may still grow, rewind and wait for more;
-    /// once it is at its cap, walk past the value token by token instead.
+    /// The value does not fit in what is buffered. While the buffer may still grow, or shifting out what was already
+    /// read would make room, rewind and wait for more; once neither helps, walk past the value token by token.
     /// </summary>
     private bool Skip(ref Utf8JsonReader reader, JsonReaderState before, int beforeConsumed, Phase skipPhase)
     {
         var startOfValue = _start + (int)reader.TokenStartIndex;
-        if (_buffer.Length < bufferCap || startOfValue > 0)
+        if (_buffer.Length < bufferCap || _start + beforeConsumed > 0)
         {
             if (reader.TokenType is JsonTokenType.StartObject or JsonTokenType.StartArray && skipPhase == Phase.SkipValue && reader.TrySkip())
             {
@@ -244,6 +247,18 @@ internal sealed class JsonItemStreamer(Stream stream, int bufferCap)
         _skipLine = LineAt(startOfValue);
         _skipStartOffset = _discarded + startOfValue;
         return true;
+    }
+
+    // The value that does not fit starts after any separators left over from the token before it.
+    private int LineOfNextValue()
+    {
+        var position = _start;
+        while (position < _end && _buffer[position] is (byte)',' or (byte)':' or (byte)' ' or (byte)'\t' or (byte)'\r' or (byte)'\n')
+        {
+            position++;
+        }
+
+        return LineAt(position);
     }
 
     private int LineAt(int position)
