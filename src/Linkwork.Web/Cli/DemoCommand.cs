@@ -35,25 +35,9 @@ public static class DemoCommand
     {
         var started = TimeProvider.System.GetTimestamp();
         var seeder = ActivatorUtilities.CreateInstance<DemoSeeder>(services);
-        await seeder.SeedAsync(size, new TerminalProgress(), cancellationToken);
-        Console.Error.WriteLine();
+        var bar = new TerminalProgress();
+        await seeder.SeedAsync(size, bar.For<DemoSeeder.Progress>(p => (p.What, p.Done, p.Total)), cancellationToken);
+        bar.Done();
         Console.WriteLine($"Demo programme created: {size.Services:N0} services, {size.People:N0} people (seed {size.Seed}) in {TimeProvider.System.GetElapsedTime(started).TotalSeconds:N1} s.");
-    }
-
-    /// <summary>One line on the terminal, rewritten in place; plain lines when output is redirected.</summary>
-    private sealed class TerminalProgress : IProgress<DemoSeeder.Progress>
-    {
-        public void Report(DemoSeeder.Progress value)
-        {
-            var line = $"{value.What}: {value.Done:N0} / {value.Total:N0} ({100.0 * value.Done / value.Total:N0}%)";
-            if (Console.IsErrorRedirected)
-            {
-                Console.Error.WriteLine(line);
-            }
-            else
-            {
-                Console.Error.Write($"\r{line,-60}");
-            }
-        }
     }
 }

@@ -16,6 +16,8 @@ public static class LinkworkCli
         root.Subcommands.Add(ProgrammeCommands.Create());
         root.Subcommands.Add(UserCommands.Create());
         root.Subcommands.Add(ApiClientCommands.Create());
+        root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(ExportCommand.Create());
         try
         {
             // Our own handler below turns a broken rule into one clear line and exit code 2, not a stack trace.

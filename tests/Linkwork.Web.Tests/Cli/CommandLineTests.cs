@@ -4,6 +4,8 @@ using Linkwork.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
 
+using static Linkwork.Web.Tests.Support.LinkworkProcess;
+
 namespace Linkwork.Web.Tests.Cli;
 
 /// <summary>The command line as users run it: a separate process, its exit code, what it prints.</summary>
@@ -101,7 +103,7 @@ public sealed class CommandLineTests : IDisposable
     [Fact]
     public async Task Serve_migrates_seeds_the_demo_prints_the_address_and_sign_ins_and_serves()
     {
-        var start = DotnetLinkwork("serve", "--urls", "http://127.0.0.1:0", "--data", _data);
+        var start = Start("serve", "--urls", "http://127.0.0.1:0", "--data", _data);
         using var process = Process.Start(start)!;
         var errors = process.StandardError.ReadToEndAsync(); // drained, so logs can never fill the pipe and stall the server
         try
@@ -142,41 +144,5 @@ public sealed class CommandLineTests : IDisposable
     {
         Assert.True(result.ExitCode == 2, $"exit {result.ExitCode}: {result.Error}");
         Assert.Contains(reason, result.Error, StringComparison.Ordinal);
-    }
-
-    private static Task<(int ExitCode, string Output, string Error)> RunAsync(params string[] args) =>
-        RunAsync(new Dictionary<string, string>(), args);
-
-    private static async Task<(int ExitCode, string Output, string Error)> RunAsync(IDictionary<string, string> environment, params string[] args)
-    {
-        var start = DotnetLinkwork(args);
-        foreach (var (key, value) in environment)
-        {
-            start.Environment[key] = value;
-        }
-
-        using var process = Process.Start(start)!;
-        var output = process.StandardOutput.ReadToEndAsync();
-        var error = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromMinutes(2));
-        await process.WaitForExitAsync(timeout.Token);
-        return (process.ExitCode, await output, await error);
-    }
-
-    private static ProcessStartInfo DotnetLinkwork(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet")
-        {
-            RedirectStandardOutput = true,
-            RedirectStandardError = true,
-            WorkingDirectory = AppContext.BaseDirectory,
-        };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Linkwork.Web.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        return start;
     }
 }
