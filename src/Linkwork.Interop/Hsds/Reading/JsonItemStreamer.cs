@@ -42,6 +42,9 @@ internal sealed class JsonItemStreamer(Stream stream, int bufferCap)
 
     public long BytesRead => _discarded + _start;
 
+    /// <summary>How big the buffer had to grow: the largest record read, give or take a block.</summary>
+    public int BufferCapacity => _buffer.Length;
+
     /// <summary>
     /// Reads to the end. A document that is not JSON throws <see cref="JsonException"/> with its line and position;
     /// a single value (one string, say) bigger than the buffer cap throws <see cref="JsonValueTooLargeException"/>.

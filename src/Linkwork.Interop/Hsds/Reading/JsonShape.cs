@@ -57,6 +57,11 @@ internal static class JsonShapeSniffer
             data = data[3..];
         }
 
+        if (data.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            return final ? JsonShape.Empty : null;
+        }
+
         try
         {
             var reader = new Utf8JsonReader(data, final, default);
