@@ -31,6 +31,8 @@ internal sealed class AttributeLists
 
     public ReadOnlySpan<int> WithNeed(int need) => byNeed[need].AsSpan();
 
+    public GrowableArray<int> NeedList(int need) => byNeed[need];
+
     public ReadOnlySpan<int> WithTaxonomyTerm(Guid term) =>
         byTaxonomyTerm.TryGetValue(term, out var list) ? list.AsSpan() : [];
 

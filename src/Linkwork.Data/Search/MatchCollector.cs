@@ -58,8 +58,17 @@ internal sealed class MatchCollector
 
         var chord = double.PositiveInfinity;
         var nearness = 1.0;
+        var fresh = textScore * freshness.Of(record);
         if (HasPoint)
         {
+            if (double.IsPositiveInfinity(RadiusChordSquared) && fresh < top.Threshold)
+            {
+                // No radius, and even at distance zero it would not reach the page: count it, do not measure it.
+                Total++;
+                facets.Count(record);
+                return;
+            }
+
             ref readonly var detail = ref details[document];
             if (RadiusCells is { } cells && !detail.Overlaps(cells.MinimumRow, cells.MaximumRow, cells.MinimumColumn, cells.MaximumColumn))
             {
@@ -73,12 +82,12 @@ internal sealed class MatchCollector
             }
 
             // A service with no location (phone, online) is neither near nor far.
-            nearness = double.IsPositiveInfinity(chord) ? unlocatedNearness : Ranking.Nearness(GeoMath.Kilometres(chord));
+            nearness = double.IsPositiveInfinity(chord) ? unlocatedNearness : Ranking.Nearness(GeoMath.ApproximateKilometres(chord));
         }
 
         Total++;
         facets.Count(record);
-        var score = textScore * freshness.Of(record) * nearness;
+        var score = fresh * nearness;
         if (score >= top.Threshold)
         {
             top.Offer(document, score, chord);

@@ -10,23 +10,83 @@ namespace Linkwork.Data.Search;
 /// its documents are looked up in the others. Otherwise (a long query where one word may be missing) it goes
 /// term-at-a-time: each clause adds to a dense score array and sets its bit.
 /// </summary>
-internal sealed class TextScorer(TextIndex index, DocumentStore documents)
+internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextPlan plan)
 {
-    public void Evaluate(TextQuery query, MatchCollector collector, SearchScratch scratch)
+    /// <summary>Up to this many single-term alternatives are merged directly; more go through the scratch arrays.</summary>
+    private const int MaxMergedAlternatives = 8;
+
+    /// <summary>
+    /// Whether looking each of <paramref name="sourceSize"/> documents up in the text index costs less than
+    /// reading the query's postings: then the caller passes them to <see cref="Evaluate"/> as the source.
+    /// </summary>
+    public bool PrefersSource(TextQuery query, long sourceSize)
+    {
+        if (plan != TextPlan.Automatic)
+        {
+            return plan == TextPlan.FromSource;
+        }
+
+        var lookupsPerDocument = query.Clauses.Sum(c => c.Alternatives.Sum(a => a.Terms.Sum(t => index.Dense(t) is null ? 4L : 1L)));
+        return sourceSize * lookupsPerDocument < query.Clauses.Sum(c => c.Cost);
+    }
+
+    /// <summary>
+    /// Evaluates the query. With <paramref name="useSource"/>, only the documents of <paramref name="source"/>
+    /// (ascending, a superset of those that can pass the filters, such as the services with the query's
+    /// taxonomy terms) are looked up in the text index, instead of reading the postings.
+    /// </summary>
+    public void Evaluate(TextQuery query, MatchCollector collector, SearchScratch scratch, ReadOnlySpan<int> source, bool useSource)
     {
         var averageLength = documents.LiveCount == 0 ? 1f : Math.Max(1f, (float)((double)index.LiveLength / documents.LiveCount));
         var bm25 = new Bm25(averageLength, documents.LiveCount);
-        if (query.Clauses.Count == 1)
+        if (useSource)
+        {
+            EvaluateFromSource(query, bm25, collector, source);
+        }
+        else if (query.Clauses.Count == 1 && plan != TextPlan.TermAtATime)
         {
             EvaluateOneClause(query.Clauses[0], bm25, collector, scratch);
         }
-        else if (query.MinimumClauses == query.Clauses.Count)
+        else if (query.MinimumClauses == query.Clauses.Count && plan != TextPlan.TermAtATime)
         {
             EvaluateAllRequired(query, bm25, collector, scratch);
         }
         else
         {
             EvaluateClauses(query, bm25, collector, scratch);
+        }
+    }
+
+    /// <summary>Looks up each document of a filter's source in every clause, instead of reading the postings.</summary>
+    private void EvaluateFromSource(TextQuery query, Bm25 bm25, MatchCollector collector, ReadOnlySpan<int> source)
+    {
+        var clauses = query.Clauses.Select(c => c.Alternatives.Select(a => new AlternativeProbe(a, index, bm25)).ToArray()).ToArray();
+        var lengths = documents.TextLengths;
+        var minimum = query.MinimumClauses;
+        foreach (var document in source)
+        {
+            var length = lengths[document];
+            var score = 0f;
+            var met = 0;
+            for (var c = 0; c < clauses.Length && met + (clauses.Length - c) >= minimum; c++)
+            {
+                var clauseScore = 0f;
+                foreach (var probe in clauses[c])
+                {
+                    clauseScore = Math.Max(clauseScore, probe.Score(document, length, bm25));
+                }
+
+                if (clauseScore > 0)
+                {
+                    met++;
+                    score += clauseScore;
+                }
+            }
+
+            if (met >= minimum)
+            {
+                collector.AddText(document, score);
+            }
         }
     }
 
@@ -120,6 +180,12 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents)
             return;
         }
 
+        if (clause.Alternatives.Count <= MaxMergedAlternatives && clause.Alternatives.All(a => a.Terms.Length == 1))
+        {
+            MergeSingleTerms(clause.Alternatives, bm25, collector);
+            return;
+        }
+
         foreach (var alternative in clause.Alternatives)
         {
             KeepBest(alternative, bm25, scratch, masks: null, mustHave: uint.MaxValue);
@@ -143,6 +209,52 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents)
                 collector.AddText(document, best[document]);
                 best[document] = 0;
             }
+        }
+    }
+
+    /// <summary>
+    /// A clause whose alternatives are single terms (a word with its completions, corrections or one-word
+    /// synonyms): their postings are merged in document order and each document is collected once with its
+    /// best score, without the scratch arrays.
+    /// </summary>
+    private void MergeSingleTerms(IReadOnlyList<Alternative> alternatives, Bm25 bm25, MatchCollector collector)
+    {
+        var count = alternatives.Count;
+        var lists = alternatives.Select(a => index.Postings(a.Terms[0])).ToArray();
+        var idfs = alternatives.Select((a, i) => bm25.Idf(lists[i].Count) * a.Weight).ToArray();
+        var positions = new int[count];
+        var heads = lists.Select(l => l.Count > 0 ? l.Documents[0] : int.MaxValue).ToArray();
+        var lengths = documents.TextLengths;
+        while (true)
+        {
+            var document = int.MaxValue;
+            for (var i = 0; i < count; i++)
+            {
+                document = Math.Min(document, heads[i]);
+            }
+
+            if (document == int.MaxValue)
+            {
+                return;
+            }
+
+            var length = lengths[document];
+            var best = 0f;
+            for (var i = 0; i < count; i++)
+            {
+                if (heads[i] != document)
+                {
+                    continue;
+                }
+
+                var list = lists[i];
+                var position = positions[i];
+                best = Math.Max(best, idfs[i] * bm25.Saturate(list.Weights[position], length));
+                positions[i] = ++position;
+                heads[i] = position < list.Count ? list.Documents[position] : int.MaxValue;
+            }
+
+            collector.AddText(document, best);
         }
     }
 
