@@ -56,7 +56,12 @@ internal sealed class SearchExecutor(
                 var (list, set, size) = filter.FiltersAttributes ? Source(query, filter) : (null, null, long.MaxValue);
                 var useSource = (list is not null || set is not null) && scorer.PrefersSource(textQuery, size);
                 var source = !useSource ? [] : list is not null ? list.AsSpan() : Expand(set!, query.IncludeClosed, scratch);
-                scorer.Evaluate(textQuery, collector, scratch, source, useSource);
+                if (useSource)
+                {
+                    collector.Filter = filter.Without(need: list is not null, taxonomy: set is not null && set == filter.TaxonomyDocuments);
+                }
+
+                scorer.Evaluate(textQuery, collector, scratch, source, useSource, useSource ? null : Restriction(query, filter));
                 ranked = scratch.Top.Sorted();
             }
             else if (query.RadiusKm is { } radiusKm)
@@ -185,6 +190,8 @@ internal sealed class SearchExecutor(
         var (list, set, _) = Source(query, filter);
         if (!collector.HasPoint)
         {
+            // The source guarantees its own criterion: check only the others while scanning it.
+            collector.Filter = filter.Without(need: list is not null, taxonomy: set is not null && set == filter.TaxonomyDocuments);
             if (set is not null)
             {
                 var active = documents.ActiveBits;
@@ -277,6 +284,31 @@ internal sealed class SearchExecutor(
         return smallest == needSize ? (lists.NeedList(filter.Need), null, smallest)
             : smallest == openSize ? (null, filter.OpenSlot, smallest)
             : (null, filter.TaxonomyDocuments, smallest);
+    }
+
+    /// <summary>
+    /// A bitset holding every document that can pass the attribute filters (the need's, the taxonomy terms',
+    /// or the half hour's documents, whichever is smallest), or null if none rules out at least half.
+    /// </summary>
+    private ulong[]? Restriction(SearchQuery query, CandidateFilter filter)
+    {
+        var options = new List<(long Size, ulong[] Set)>();
+        if (filter.Need != CandidateFilter.None)
+        {
+            options.Add((lists.WithNeed(filter.Need).Length, lists.NeedBits(filter.Need)));
+        }
+
+        if (filter.TaxonomyDocuments is { } taxonomy)
+        {
+            options.Add((query.TaxonomyTermIds.Sum(t => (long)lists.WithTaxonomyTerm(t).Length), taxonomy));
+        }
+
+        if (filter.OpenSlot is { } slot)
+        {
+            options.Add((hours.Population(OpeningHours.SlotOf(filter.OpenAtSecond)), slot));
+        }
+
+        return options.Count == 0 || options.Min(o => o.Size) > documents.Count / 2 ? null : options.MinBy(o => o.Size).Set;
     }
 
     /// <summary>The visible documents of a bitset, in ascending order.</summary>

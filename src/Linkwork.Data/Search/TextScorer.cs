@@ -12,8 +12,11 @@ namespace Linkwork.Data.Search;
 /// </summary>
 internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextPlan plan)
 {
-    /// <summary>Up to this many single-term alternatives are merged directly; more go through the scratch arrays.</summary>
-    private const int MaxMergedAlternatives = 8;
+    /// <summary>A merge reads up to this many alternatives side by side; the smaller rest are pooled into one list.</summary>
+    private const int MaxMergedAlternatives = 6;
+
+    /// <summary>Phrase alternatives are listed before a merge only up to this many lead postings in all; beyond, the scratch arrays are cheaper.</summary>
+    private const long MaxListedPostings = 200_000;
 
     /// <summary>
     /// Whether looking each of <paramref name="sourceSize"/> documents up in the text index costs less than
@@ -33,9 +36,11 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
     /// <summary>
     /// Evaluates the query. With <paramref name="useSource"/>, only the documents of <paramref name="source"/>
     /// (ascending, a superset of those that can pass the filters, such as the services with the query's
-    /// taxonomy terms) are looked up in the text index, instead of reading the postings.
+    /// taxonomy terms) are looked up in the text index, instead of reading the postings. Otherwise, with
+    /// <paramref name="restrict"/>, postings of documents outside that bitset (a superset of those that can pass
+    /// the filters) are skipped with one bit test before any scoring.
     /// </summary>
-    public void Evaluate(TextQuery query, MatchCollector collector, SearchScratch scratch, ReadOnlySpan<int> source, bool useSource)
+    public void Evaluate(TextQuery query, MatchCollector collector, SearchScratch scratch, ReadOnlySpan<int> source, bool useSource, ulong[]? restrict)
     {
         var averageLength = documents.LiveCount == 0 ? 1f : Math.Max(1f, (float)((double)index.LiveLength / documents.LiveCount));
         var bm25 = new Bm25(averageLength, documents.LiveCount);
@@ -45,15 +50,15 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
         }
         else if (query.Clauses.Count == 1 && plan != TextPlan.TermAtATime)
         {
-            EvaluateOneClause(query.Clauses[0], bm25, collector, scratch);
+            EvaluateOneClause(query.Clauses[0], bm25, collector, scratch, restrict);
         }
         else if (query.MinimumClauses == query.Clauses.Count && plan != TextPlan.TermAtATime)
         {
-            EvaluateAllRequired(query, bm25, collector, scratch);
+            EvaluateAllRequired(query, bm25, collector, scratch, restrict);
         }
         else
         {
-            EvaluateClauses(query, bm25, collector, scratch);
+            EvaluateClauses(query, bm25, collector, scratch, restrict);
         }
     }
 
@@ -95,12 +100,12 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
     /// then each of its documents, in ascending order, is looked up in the other clauses (a byte per frequent
     /// term, a forward search otherwise) and collected if it meets them all.
     /// </summary>
-    private void EvaluateAllRequired(TextQuery query, Bm25 bm25, MatchCollector collector, SearchScratch scratch)
+    private void EvaluateAllRequired(TextQuery query, Bm25 bm25, MatchCollector collector, SearchScratch scratch, ulong[]? restrict)
     {
         var driver = query.Clauses.MinBy(c => DrivingCost(c, query.Clauses));
         foreach (var alternative in driver!.Alternatives)
         {
-            KeepBest(alternative, bm25, scratch, masks: null, mustHave: uint.MaxValue);
+            KeepBest(alternative, bm25, scratch, masks: null, mustHave: uint.MaxValue, restrict);
         }
 
         var others = query.Clauses.Where(c => c != driver)
@@ -161,7 +166,7 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
         return driver.Cost + (Math.Min(driver.Cost, documents.Count) * lookups);
     }
 
-    private void EvaluateOneClause(Clause clause, Bm25 bm25, MatchCollector collector, SearchScratch scratch)
+    private void EvaluateOneClause(Clause clause, Bm25 bm25, MatchCollector collector, SearchScratch scratch, ulong[]? restrict)
     {
         if (clause.Alternatives.Count == 1 && clause.Alternatives[0].Terms.Length == 1)
         {
@@ -174,21 +179,24 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
             for (var p = 0; p < postings.Count; p++)
             {
                 var document = docs[p];
-                collector.AddText(document, idf * bm25.Saturate(weights[p], lengths[document]));
+                if (restrict is null || Bits.Has(restrict, document))
+                {
+                    collector.AddText(document, idf * bm25.Saturate(weights[p], lengths[document]));
+                }
             }
 
             return;
         }
 
-        if (clause.Alternatives.Count <= MaxMergedAlternatives && clause.Alternatives.All(a => a.Terms.Length == 1))
+        if (clause.Alternatives.Sum(a => a.Terms.Length == 1 ? 0L : a.Terms.Min(t => index.Postings(t).Count)) <= MaxListedPostings)
         {
-            MergeSingleTerms(clause.Alternatives, bm25, collector);
+            MergeAlternatives(clause.Alternatives, bm25, collector, restrict);
             return;
         }
 
         foreach (var alternative in clause.Alternatives)
         {
-            KeepBest(alternative, bm25, scratch, masks: null, mustHave: uint.MaxValue);
+            KeepBest(alternative, bm25, scratch, masks: null, mustHave: uint.MaxValue, restrict);
         }
 
         var best = scratch.Best;
@@ -213,22 +221,27 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
     }
 
     /// <summary>
-    /// A clause whose alternatives are single terms (a word with its completions, corrections or one-word
-    /// synonyms): their postings are merged in document order and each document is collected once with its
-    /// best score, without the scratch arrays.
+    /// A clause with a few alternatives: their matches are merged in document order and each document is
+    /// collected once with its best score, without the scratch arrays. A single-term alternative is read
+    /// straight from its postings; a multi-term one (a phrase synonym) is first listed in document order;
+    /// the smallest alternatives beyond the first few are pooled into one sorted list.
     /// </summary>
-    private void MergeSingleTerms(IReadOnlyList<Alternative> alternatives, Bm25 bm25, MatchCollector collector)
+    private void MergeAlternatives(IReadOnlyList<Alternative> alternatives, Bm25 bm25, MatchCollector collector, ulong[]? restrict)
     {
-        var count = alternatives.Count;
-        var lists = alternatives.Select(a => index.Postings(a.Terms[0])).ToArray();
-        var idfs = alternatives.Select((a, i) => bm25.Idf(lists[i].Count) * a.Weight).ToArray();
-        var positions = new int[count];
-        var heads = lists.Select(l => l.Count > 0 ? l.Documents[0] : int.MaxValue).ToArray();
+        var byCost = alternatives.OrderByDescending(a => a.Terms.Min(t => index.Postings(t).Count)).ToList();
+        var sources = byCost.Take(MaxMergedAlternatives - 1).Select(a => AlternativeCursor.For(a, index, documents, bm25)).ToList();
+        if (byCost.Count >= MaxMergedAlternatives)
+        {
+            sources.Add(AlternativeCursor.Pooled(byCost.Skip(MaxMergedAlternatives - 1), index, documents, bm25));
+        }
+
+        var cursors = sources.ToArray();
+        var heads = cursors.Select(c => c.Document).ToArray();
         var lengths = documents.TextLengths;
         while (true)
         {
             var document = int.MaxValue;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < heads.Length; i++)
             {
                 document = Math.Min(document, heads[i]);
             }
@@ -238,27 +251,124 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
                 return;
             }
 
+            var wanted = restrict is null || Bits.Has(restrict, document);
             var length = lengths[document];
             var best = 0f;
-            for (var i = 0; i < count; i++)
+            for (var i = 0; i < heads.Length; i++)
             {
-                if (heads[i] != document)
+                if (heads[i] == document)
                 {
-                    continue;
-                }
+                    var cursor = cursors[i];
+                    if (wanted)
+                    {
+                        best = Math.Max(best, cursor.Score(length, bm25));
+                    }
 
-                var list = lists[i];
-                var position = positions[i];
-                best = Math.Max(best, idfs[i] * bm25.Saturate(list.Weights[position], length));
-                positions[i] = ++position;
-                heads[i] = position < list.Count ? list.Documents[position] : int.MaxValue;
+                    heads[i] = cursor.Next();
+                }
             }
 
-            collector.AddText(document, best);
+            if (wanted)
+            {
+                collector.AddText(document, best);
+            }
         }
     }
 
-    private void EvaluateClauses(TextQuery query, Bm25 bm25, MatchCollector collector, SearchScratch scratch)
+    /// <summary>
+    /// The matches of one alternative in document order: straight from the postings for one term, or from a
+    /// list made beforehand (a phrase, or several small alternatives pooled) with the scores worked out.
+    /// </summary>
+    private sealed class AlternativeCursor
+    {
+        private readonly int[] documents;
+        private readonly byte[]? weights;
+        private readonly float[]? scores;
+        private readonly float idf;
+        private readonly int count;
+        private int position;
+
+        private AlternativeCursor(int[] documents, byte[]? weights, float[]? scores, float idf, int count)
+        {
+            this.documents = documents;
+            this.weights = weights;
+            this.scores = scores;
+            this.idf = idf;
+            this.count = count;
+        }
+
+        /// <summary>The current document, or <see cref="int.MaxValue"/> when done.</summary>
+        public int Document => position < count ? documents[position] : int.MaxValue;
+
+        public static AlternativeCursor For(Alternative alternative, TextIndex index, DocumentStore store, Bm25 bm25)
+        {
+            if (alternative.Terms.Length == 1)
+            {
+                var postings = index.Postings(alternative.Terms[0]);
+                return new AlternativeCursor(postings.Documents, postings.Weights, null, bm25.Idf(postings.Count) * alternative.Weight, postings.Count);
+            }
+
+            var found = new List<(int Document, float Score)>();
+            Enumerate(alternative, index, store, bm25, found);
+            return Listed(found);
+        }
+
+        /// <summary>Several small alternatives as one list, each document with its best score among them.</summary>
+        public static AlternativeCursor Pooled(IEnumerable<Alternative> alternatives, TextIndex index, DocumentStore store, Bm25 bm25)
+        {
+            var found = new List<(int Document, float Score)>();
+            foreach (var alternative in alternatives)
+            {
+                Enumerate(alternative, index, store, bm25, found);
+            }
+
+            found.Sort((a, b) => a.Document != b.Document ? a.Document.CompareTo(b.Document) : b.Score.CompareTo(a.Score));
+            var distinct = new List<(int Document, float Score)>(found.Count);
+            foreach (var item in found)
+            {
+                if (distinct.Count == 0 || distinct[^1].Document != item.Document)
+                {
+                    distinct.Add(item);
+                }
+            }
+
+            return Listed(distinct);
+        }
+
+        public float Score(int length, Bm25 bm25) =>
+            scores is not null ? scores[position] : idf * bm25.Saturate(weights![position], length);
+
+        public int Next()
+        {
+            position++;
+            return Document;
+        }
+
+        private static AlternativeCursor Listed(List<(int Document, float Score)> found) =>
+            new([.. found.Select(f => f.Document)], null, [.. found.Select(f => f.Score)], 0, found.Count);
+
+        /// <summary>Adds every document holding all the alternative's terms, in document order, with its score.</summary>
+        private static void Enumerate(Alternative alternative, TextIndex index, DocumentStore store, Bm25 bm25, List<(int Document, float Score)> found)
+        {
+            var lengths = store.TextLengths;
+            var lists = alternative.Terms.Select(index.Postings).OrderBy(p => p.Count).ToArray();
+            var probes = new AlternativeProbe(new Alternative([.. alternative.Terms.Where(t => index.Postings(t) != lists[0])], alternative.Weight), index, bm25);
+            var leadIdf = bm25.Idf(lists[0].Count) * alternative.Weight;
+            var lead = lists[0];
+            for (var p = 0; p < lead.Count; p++)
+            {
+                var document = lead.Documents[p];
+                var length = lengths[document];
+                var rest = lists.Length == 1 ? 0 : probes.Score(document, length, bm25);
+                if (lists.Length == 1 || rest > 0)
+                {
+                    found.Add((document, (leadIdf * bm25.Saturate(lead.Weights[p], length)) + rest));
+                }
+            }
+        }
+    }
+
+    private void EvaluateClauses(TextQuery query, Bm25 bm25, MatchCollector collector, SearchScratch scratch, ulong[]? restrict)
     {
         var clauses = query.Clauses.OrderBy(c => c.Cost).ToList();
         var allRequired = query.MinimumClauses == clauses.Count;
@@ -301,7 +411,7 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
                     {
                         var document = docs[p];
                         var mask = masks[document];
-                        if (mustHave != uint.MaxValue && mask != mustHave)
+                        if ((mustHave != uint.MaxValue && mask != mustHave) || (restrict is not null && !Bits.Has(restrict, document)))
                         {
                             continue;
                         }
@@ -320,7 +430,7 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
             {
                 foreach (var alternative in clause.Alternatives)
                 {
-                    KeepBest(alternative, bm25, scratch, masks, mustHave);
+                    KeepBest(alternative, bm25, scratch, masks, mustHave, restrict);
                 }
 
                 for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
@@ -362,7 +472,7 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
     /// marks it in <see cref="SearchScratch.Marks"/>. With <paramref name="masks"/>, skips documents whose clause
     /// mask is not <paramref name="mustHave"/>.
     /// </summary>
-    private void KeepBest(Alternative alternative, Bm25 bm25, SearchScratch scratch, uint[]? masks, uint mustHave)
+    private void KeepBest(Alternative alternative, Bm25 bm25, SearchScratch scratch, uint[]? masks, uint mustHave, ulong[]? restrict)
     {
         var best = scratch.Best;
         var marks = scratch.Marks;
@@ -416,7 +526,7 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
         for (var p = 0; p < lead.Count; p++)
         {
             var document = leadDocs[p];
-            if (restricted && masks![document] != mustHave)
+            if ((restricted && masks![document] != mustHave) || (restrict is not null && !Bits.Has(restrict, document)))
             {
                 continue;
             }
