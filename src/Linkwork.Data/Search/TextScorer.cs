@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Numerics;
 
 namespace Linkwork.Data.Search;
@@ -236,6 +237,21 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
         }
 
         var cursors = sources.ToArray();
+        try
+        {
+            Merge(cursors, bm25, collector, restrict);
+        }
+        finally
+        {
+            foreach (var cursor in cursors)
+            {
+                cursor.Release();
+            }
+        }
+    }
+
+    private void Merge(AlternativeCursor[] cursors, Bm25 bm25, MatchCollector collector, ulong[]? restrict)
+    {
         var heads = cursors.Select(c => c.Document).ToArray();
         var lengths = documents.TextLengths;
         while (true)
@@ -277,7 +293,9 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
 
     /// <summary>
     /// The matches of one alternative in document order: straight from the postings for one term, or from a
-    /// list made beforehand (a phrase, or several small alternatives pooled) with the scores worked out.
+    /// list made beforehand (a phrase, or several small alternatives pooled) with the scores worked out. Lists
+    /// are rented from the shared array pool and given back by <see cref="Release"/>, so a search allocates
+    /// nothing large.
     /// </summary>
     private sealed class AlternativeCursor
     {
@@ -308,31 +326,37 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
                 return new AlternativeCursor(postings.Documents, postings.Weights, null, bm25.Idf(postings.Count) * alternative.Weight, postings.Count);
             }
 
-            var found = new List<(int Document, float Score)>();
-            Enumerate(alternative, index, store, bm25, found);
-            return Listed(found);
+            var found = new PooledMatches();
+            Enumerate(alternative, index, store, bm25, ref found);
+            return new AlternativeCursor(found.Documents, null, found.Scores, 0, found.Count);
         }
 
         /// <summary>Several small alternatives as one list, each document with its best score among them.</summary>
         public static AlternativeCursor Pooled(IEnumerable<Alternative> alternatives, TextIndex index, DocumentStore store, Bm25 bm25)
         {
-            var found = new List<(int Document, float Score)>();
+            var found = new PooledMatches();
             foreach (var alternative in alternatives)
             {
-                Enumerate(alternative, index, store, bm25, found);
+                Enumerate(alternative, index, store, bm25, ref found);
             }
 
-            found.Sort((a, b) => a.Document != b.Document ? a.Document.CompareTo(b.Document) : b.Score.CompareTo(a.Score));
-            var distinct = new List<(int Document, float Score)>(found.Count);
-            foreach (var item in found)
+            Array.Sort(found.Documents, found.Scores, 0, found.Count);
+            var kept = 0;
+            for (var i = 0; i < found.Count; i++)
             {
-                if (distinct.Count == 0 || distinct[^1].Document != item.Document)
+                if (kept > 0 && found.Documents[kept - 1] == found.Documents[i])
                 {
-                    distinct.Add(item);
+                    found.Scores[kept - 1] = Math.Max(found.Scores[kept - 1], found.Scores[i]);
+                }
+                else
+                {
+                    found.Documents[kept] = found.Documents[i];
+                    found.Scores[kept] = found.Scores[i];
+                    kept++;
                 }
             }
 
-            return Listed(distinct);
+            return new AlternativeCursor(found.Documents, null, found.Scores, 0, kept);
         }
 
         public float Score(int length, Bm25 bm25) =>
@@ -344,27 +368,61 @@ internal sealed class TextScorer(TextIndex index, DocumentStore documents, TextP
             return Document;
         }
 
-        private static AlternativeCursor Listed(List<(int Document, float Score)> found) =>
-            new([.. found.Select(f => f.Document)], null, [.. found.Select(f => f.Score)], 0, found.Count);
+        /// <summary>Gives a made list back to the pool.</summary>
+        public void Release()
+        {
+            if (scores is not null)
+            {
+                ArrayPool<int>.Shared.Return(documents);
+                ArrayPool<float>.Shared.Return(scores);
+            }
+        }
 
         /// <summary>Adds every document holding all the alternative's terms, in document order, with its score.</summary>
-        private static void Enumerate(Alternative alternative, TextIndex index, DocumentStore store, Bm25 bm25, List<(int Document, float Score)> found)
+        private static void Enumerate(Alternative alternative, TextIndex index, DocumentStore store, Bm25 bm25, ref PooledMatches found)
         {
             var lengths = store.TextLengths;
-            var lists = alternative.Terms.Select(index.Postings).OrderBy(p => p.Count).ToArray();
-            var probes = new AlternativeProbe(new Alternative([.. alternative.Terms.Where(t => index.Postings(t) != lists[0])], alternative.Weight), index, bm25);
-            var leadIdf = bm25.Idf(lists[0].Count) * alternative.Weight;
-            var lead = lists[0];
+            var lead = alternative.Terms.Select(index.Postings).MinBy(p => p.Count)!;
+            var others = new AlternativeProbe(new Alternative([.. alternative.Terms.Where(t => index.Postings(t) != lead)], alternative.Weight), index, bm25);
+            var hasOthers = alternative.Terms.Length > 1;
+            var leadIdf = bm25.Idf(lead.Count) * alternative.Weight;
             for (var p = 0; p < lead.Count; p++)
             {
                 var document = lead.Documents[p];
                 var length = lengths[document];
-                var rest = lists.Length == 1 ? 0 : probes.Score(document, length, bm25);
-                if (lists.Length == 1 || rest > 0)
+                var rest = hasOthers ? others.Score(document, length, bm25) : 0;
+                if (!hasOthers || rest > 0)
                 {
-                    found.Add((document, (leadIdf * bm25.Saturate(lead.Weights[p], length)) + rest));
+                    found.Add(document, (leadIdf * bm25.Saturate(lead.Weights[p], length)) + rest);
                 }
             }
+        }
+    }
+
+    /// <summary>A growing list of (document, score) in arrays rented from the shared pool.</summary>
+    private struct PooledMatches()
+    {
+        public int[] Documents = ArrayPool<int>.Shared.Rent(256);
+        public float[] Scores = ArrayPool<float>.Shared.Rent(256);
+        public int Count;
+
+        public void Add(int document, float score)
+        {
+            if (Count == Documents.Length)
+            {
+                var documents = ArrayPool<int>.Shared.Rent(Count * 2);
+                var scores = ArrayPool<float>.Shared.Rent(Count * 2);
+                Documents.AsSpan(0, Count).CopyTo(documents);
+                Scores.AsSpan(0, Count).CopyTo(scores);
+                ArrayPool<int>.Shared.Return(Documents);
+                ArrayPool<float>.Shared.Return(Scores);
+                Documents = documents;
+                Scores = scores;
+            }
+
+            Documents[Count] = document;
+            Scores[Count] = score;
+            Count++;
         }
     }
 
