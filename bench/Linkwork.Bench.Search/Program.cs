@@ -54,6 +54,31 @@ if (probe >= 0)
 }
 
 var mix = new QueryMix(directory, seed);
+if (args.Contains("--breakdown"))
+{
+    // Times the second class text by text, for tuning.
+    foreach (var (pick, byNeed) in QueryMix.TextWithNeed.SelectMany(p => new[] { (p, true), (p, false) }))
+    {
+        var random = mix.NewRandom(99);
+        var timings = new double[queries];
+        for (var i = -50; i < queries; i++)
+        {
+            var query = mix.TextRadiusNeedAge(random, pick, byNeed);
+            var start = Stopwatch.GetTimestamp();
+            index.Search(query, today);
+            if (i >= 0)
+            {
+                timings[i] = Stopwatch.GetElapsedTime(start).TotalMilliseconds;
+            }
+        }
+
+        Array.Sort(timings);
+        Console.WriteLine(string.Create(culture, $"{pick.Text} + {(byNeed ? "need" : "taxonomy")}: p50 {Percentile(timings, 0.5):F2} ms, p99 {Percentile(timings, 0.99):F2} ms; {index.Explain(pick.Text).Replace('\n', ' ')}"));
+    }
+
+    return;
+}
+
 Console.WriteLine(string.Create(culture, $"| query class | runs | p50 ms | p99 ms | mean ms | mean matches |"));
 Console.WriteLine("|---|---:|---:|---:|---:|---:|");
 var salt = 0;

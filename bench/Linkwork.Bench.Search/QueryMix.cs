@@ -8,7 +8,7 @@ internal sealed class QueryMix(SyntheticDirectory directory, int seed)
 {
     private static readonly string[] TextOnly = ["food bank", "counselling", "walking group"];
 
-    private static readonly (string Text, NeedCategory Need)[] TextWithNeed =
+    public static readonly (string Text, NeedCategory Need)[] TextWithNeed =
     [
         ("food", NeedCategory.Food), ("counselling", NeedCategory.MentalHealthCounselling), ("walking", NeedCategory.Walking),
         ("debt advice", NeedCategory.DebtAndBenefits), ("lunch club", NeedCategory.BefriendingAndGroups), ("garden", NeedCategory.NatureAndGardening),
@@ -33,11 +33,13 @@ internal sealed class QueryMix(SyntheticDirectory directory, int seed)
 
     public Random NewRandom(int salt) => new(seed + salt);
 
-    private SearchQuery TextRadiusNeedAge(Random random)
+    public SearchQuery TextRadiusNeedAge(Random random) => TextRadiusNeedAge(random, TextWithNeed[random.Next(TextWithNeed.Length)], random.Next(2) == 0);
+
+    public SearchQuery TextRadiusNeedAge(Random random, (string Text, NeedCategory Need) pick, bool byNeed)
     {
-        var (text, need) = TextWithNeed[random.Next(TextWithNeed.Length)];
+        var (text, need) = pick;
         var query = AtRandomPoint(random) with { Text = text, RadiusKm = 5, Age = random.Next(18, 80) };
-        return random.Next(2) == 0
+        return byNeed
             ? query with { Need = need }
             : query with { TaxonomyTermIds = [directory.TaxonomyFor(need, random.Next(13)), directory.TaxonomyFor(need, random.Next(13))] };
     }

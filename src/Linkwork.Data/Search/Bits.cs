@@ -13,6 +13,13 @@ internal static class Bits
 
     public static bool Get(ulong[] words, int bit) => (words[bit >> 6] & (1UL << bit)) != 0;
 
+    /// <summary>Like <see cref="Get"/>, for a set that may be shorter than the documents (missing words are empty).</summary>
+    public static bool Has(ulong[] words, int bit)
+    {
+        var word = bit >> 6;
+        return (uint)word < (uint)words.Length && (words[word] & (1UL << bit)) != 0;
+    }
+
     /// <summary>The index of the lowest set bit of a non-zero word.</summary>
     public static int Lowest(ulong word) => BitOperations.TrailingZeroCount(word);
 }

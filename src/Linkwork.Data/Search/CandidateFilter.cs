@@ -44,6 +44,25 @@ internal sealed class CandidateFilter
     /// <summary>Whether any filter beyond status is set; fixed once the filter is built (see <see cref="Seal"/>).</summary>
     public bool FiltersAttributes { get; private set; }
 
+    /// <summary>
+    /// This filter without the criterion that a candidate source already guarantees (the documents of a need
+    /// list all have that need), so scanning the source does not check it again for every document.
+    /// </summary>
+    public CandidateFilter Without(bool need = false, bool taxonomy = false) =>
+        new CandidateFilter(hours, details)
+        {
+            MaxStatus = MaxStatus,
+            ReferralsOnly = ReferralsOnly,
+            Need = need ? None : Need,
+            Age = Age,
+            LanguageSets = LanguageSets,
+            FreeOnly = FreeOnly,
+            ModeMask = ModeMask,
+            TaxonomyDocuments = taxonomy ? null : TaxonomyDocuments,
+            OpenAtSecond = OpenAtSecond,
+            OpenSlot = OpenSlot,
+        }.Seal();
+
     /// <summary>Works out once whether attributes need checking at all, so the common case is one comparison.</summary>
     public CandidateFilter Seal()
     {

@@ -4,14 +4,14 @@ namespace Linkwork.Data.Search;
 
 /// <summary>
 /// The directory's search engine, in memory and the same for SQLite and PostgreSQL. The host loads every
-/// service at start (<see cref="Build"/>) and calls <see cref="Upsert"/> whenever a service is saved, so a
+/// service at start (<see cref="Build(IEnumerable{SearchDocument}, SynonymTable?)"/>) and calls <see cref="Upsert"/> whenever a service is saved, so a
 /// change is searchable at once.
 /// <para>
 /// Layout: services get int document numbers; per-service attributes are packed 24-byte records; text is an
 /// inverted index of stems to ascending posting arrays; locations are filed in ~1 km grid cells; opening
 /// hours are half-hour bitsets. Descriptions are tokenised and dropped. An upsert gives the new version a new
 /// number and marks the old one removed, so all structures only grow at the end; removed entries are skipped
-/// by status and disappear at the next <see cref="Build"/>.
+/// by status and disappear at the next <see cref="Build(IEnumerable{SearchDocument}, SynonymTable?)"/>.
 /// </para>
 /// <para>
 /// Concurrency: one <see cref="ReaderWriterLockSlim"/>. Any number of searches run together under the read
@@ -27,7 +27,7 @@ public sealed class DirectorySearchIndex : IDisposable
 
     private readonly ReaderWriterLockSlim gate = new(LockRecursionPolicy.NoRecursion);
     private readonly DocumentStore documents = new();
-    private readonly TextIndex text = new();
+    private readonly TextIndex text;
     private readonly SpatialGrid places = new();
     private readonly OpeningHours hours = new();
     private readonly AttributeLists lists = new();
@@ -38,9 +38,15 @@ public sealed class DirectorySearchIndex : IDisposable
 
     /// <summary>An empty index; <paramref name="synonyms"/> defaults to <see cref="SynonymTable.Default"/>.</summary>
     public DirectorySearchIndex(SynonymTable? synonyms = null)
+        : this(synonyms, SearchTuning.Default)
     {
+    }
+
+    internal DirectorySearchIndex(SynonymTable? synonyms, SearchTuning tuning)
+    {
+        text = new TextIndex(tuning.MinimumDenseFrequency);
         browse = new BrowseOrder(documents);
-        executor = new SearchExecutor(documents, text, places, hours, lists, browse, withoutLocation, synonyms ?? SynonymTable.Default);
+        executor = new SearchExecutor(documents, text, places, hours, lists, browse, withoutLocation, synonyms ?? SynonymTable.Default, tuning.Plan);
     }
 
     /// <summary>Services currently searchable (active or temporarily closed).</summary>
@@ -64,10 +70,13 @@ public sealed class DirectorySearchIndex : IDisposable
     /// Builds an index from every service at once: faster than upserting one by one, and the arrays are
     /// trimmed to size. A later duplicate id replaces an earlier one.
     /// </summary>
-    public static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms = null)
+    public static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms = null) =>
+        Build(services, synonyms, SearchTuning.Default);
+
+    internal static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms, SearchTuning tuning)
     {
         ArgumentNullException.ThrowIfNull(services);
-        var index = new DirectorySearchIndex(synonyms);
+        var index = new DirectorySearchIndex(synonyms, tuning);
         if (services.TryGetNonEnumeratedCount(out var count))
         {
             index.documents.EnsureCapacity(count);

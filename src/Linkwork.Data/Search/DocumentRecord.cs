@@ -26,7 +26,7 @@ internal struct DocumentRecord
 
     public const byte AcceptsReferralsFlag = 1;
 
-    /// <summary>Every opening starts and ends on a slot boundary, so the slot bitset alone answers open-at.</summary>
+    /// <summary>Every opening starts and ends on a quarter hour (a slot boundary), so the slot bitset alone answers open-at.</summary>
     public const byte OpeningsOnSlotBoundariesFlag = 2;
 
     /// <summary>1 January 2000: assured dates from then to 2179 fit in 16 bits (earlier ones count as that day).</summary>

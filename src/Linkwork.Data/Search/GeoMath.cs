@@ -34,6 +34,16 @@ internal static class GeoMath
     public static double Kilometres(double chordSquared) =>
         2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(chordSquared) / 2));
 
+    /// <summary>
+    /// Kilometres from a squared chord without the arcsine, for ranking: 2·asin(c/2) ≈ c + c³/24, within a
+    /// metre at 300 km and a millimetre at 30 km.
+    /// </summary>
+    public static double ApproximateKilometres(double chordSquared)
+    {
+        var chord = Math.Sqrt(chordSquared);
+        return EarthRadiusKm * chord * (1 + (chordSquared / 24));
+    }
+
     public static double ChordSquared(double x1, double y1, double z1, double x2, double y2, double z2)
     {
         var dx = x1 - x2;

@@ -12,7 +12,7 @@ internal sealed class MatchCollector
 {
     private readonly DocumentRecord[] records;
     private readonly DocumentDetails[] details;
-    private readonly CandidateFilter filter;
+    private CandidateFilter filter;
     private readonly FacetHistogram facets;
     private readonly TopHits top;
     private readonly SpatialGrid places;
@@ -33,6 +33,13 @@ internal sealed class MatchCollector
 
     public int Total { get; set; }
 
+    /// <summary>The filters candidates are checked against; a scan of a need list swaps in a filter that skips the need.</summary>
+    public CandidateFilter Filter
+    {
+        get => filter;
+        set => filter = value;
+    }
+
     public bool HasPoint { get; init; }
 
     public double X { get; init; }
@@ -44,12 +51,33 @@ internal sealed class MatchCollector
     public double RadiusChordSquared { get; init; } = double.PositiveInfinity;
 
     /// <summary>The grid rows and columns the radius can reach; a service whose locations all lie outside is out without measuring.</summary>
-    public (int MinimumRow, int MaximumRow, int MinimumColumn, int MaximumColumn)? RadiusCells { get; init; }
+    public (int MinimumRow, int MaximumRow, int MinimumColumn, int MaximumColumn)? RadiusCells
+    {
+        get => hasRadiusCells ? (minimumRow, maximumRow, minimumColumn, maximumColumn) : null;
+        init
+        {
+            hasRadiusCells = value.HasValue;
+            (minimumRow, maximumRow, minimumColumn, maximumColumn) = value ?? default;
+        }
+    }
+
+    // The radius cells as plain fields: read for every candidate, so no nullable tuple is copied.
+    private readonly bool hasRadiusCells;
+    private readonly int minimumRow;
+    private readonly int maximumRow;
+    private readonly int minimumColumn;
+    private readonly int maximumColumn;
 
     /// <summary>A text match: BM25 blended with freshness and, when a point was given, nearness (and the radius applied).</summary>
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddText(int document, float textScore)
     {
+        // The radius's cells rule most services out before any other check (one read of their details).
+        if (hasRadiusCells && !details[document].Overlaps(minimumRow, maximumRow, minimumColumn, maximumColumn))
+        {
+            return;
+        }
+
         ref readonly var record = ref records[document];
         if (!filter.Accepts(document, record))
         {
@@ -58,27 +86,30 @@ internal sealed class MatchCollector
 
         var chord = double.PositiveInfinity;
         var nearness = 1.0;
+        var fresh = textScore * freshness.Of(record);
         if (HasPoint)
         {
-            ref readonly var detail = ref details[document];
-            if (RadiusCells is { } cells && !detail.Overlaps(cells.MinimumRow, cells.MaximumRow, cells.MinimumColumn, cells.MaximumColumn))
+            if (double.IsPositiveInfinity(RadiusChordSquared) && fresh < top.Threshold)
             {
+                // No radius, and even at distance zero it would not reach the page: count it, do not measure it.
+                Total++;
+                facets.Count(record);
                 return;
             }
 
-            chord = places.Nearest(detail, X, Y, Z).ChordSquared;
+            chord = places.Nearest(details[document], X, Y, Z).ChordSquared;
             if (chord > RadiusChordSquared)
             {
                 return;
             }
 
             // A service with no location (phone, online) is neither near nor far.
-            nearness = double.IsPositiveInfinity(chord) ? unlocatedNearness : Ranking.Nearness(GeoMath.Kilometres(chord));
+            nearness = double.IsPositiveInfinity(chord) ? unlocatedNearness : Ranking.Nearness(GeoMath.ApproximateKilometres(chord));
         }
 
         Total++;
         facets.Count(record);
-        var score = textScore * freshness.Of(record) * nearness;
+        var score = fresh * nearness;
         if (score >= top.Threshold)
         {
             top.Offer(document, score, chord);

@@ -2,14 +2,14 @@ namespace Linkwork.Data.Search;
 
 /// <summary>
 /// Weekly opening hours. Each opening is kept exactly (seconds of the week, Sunday 00:00 = 0) for the final
-/// check, and each of the week's 336 half-hour slots has a bit set per document open at any time in it, so
+/// check, and each of the week's 672 quarter-hour slots has a bit set per document open at any time in it, so
 /// "open now" starts from one bitset instead of every service. A service whose openings all start and end on
-/// half hours is open at any moment of a slot whose bit it has, so it needs no exact check.
-/// Memory: 336 bits (42 bytes) per document.
+/// quarter hours (nearly all do) is open at any moment of a slot whose bit it has, so it needs no exact check.
+/// Memory: 672 bits (84 bytes) per document.
 /// </summary>
 internal sealed class OpeningHours
 {
-    public const int SlotSeconds = 30 * 60;
+    public const int SlotSeconds = 15 * 60;
     public const int SecondsPerDay = 24 * 60 * 60;
     public const int WeekSeconds = 7 * SecondsPerDay;
     public const int SlotCount = WeekSeconds / SlotSeconds;

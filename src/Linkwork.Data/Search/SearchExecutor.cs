@@ -14,12 +14,13 @@ internal sealed class SearchExecutor(
     AttributeLists lists,
     BrowseOrder browse,
     GrowableArray<int> withoutLocation,
-    SynonymTable synonyms)
+    SynonymTable synonyms,
+    TextPlan plan)
 {
     /// <summary>Below this many matches, measuring each is cheaper than a nearest-first walk of the grid.</summary>
     private const int DirectDistanceLimit = 100_000;
 
-    private readonly TextScorer scorer = new(text, documents);
+    private readonly TextScorer scorer = new(text, documents, plan);
     private FreshnessTable? freshness;
 
     public SearchResults Execute(SearchQuery query, DateOnly today, SearchScratch scratch)
@@ -52,7 +53,15 @@ internal sealed class SearchExecutor(
             IReadOnlyList<Candidate> ranked;
             if (textQuery is not null)
             {
-                scorer.Evaluate(textQuery, collector, scratch);
+                var (list, set, size) = filter.FiltersAttributes ? Source(query, filter) : (null, null, long.MaxValue);
+                var useSource = (list is not null || set is not null) && scorer.PrefersSource(textQuery, size);
+                var source = !useSource ? [] : list is not null ? list.AsSpan() : Expand(set!, query.IncludeClosed, scratch);
+                if (useSource)
+                {
+                    collector.Filter = filter.Without(need: list is not null, taxonomy: set is not null && set == filter.TaxonomyDocuments);
+                }
+
+                scorer.Evaluate(textQuery, collector, scratch, source, useSource, useSource ? null : Restriction(query, filter));
                 ranked = scratch.Top.Sorted();
             }
             else if (query.RadiusKm is { } radiusKm)
@@ -178,19 +187,36 @@ internal sealed class SearchExecutor(
     /// <summary>No text and no radius, with attribute filters: scan the smallest source that covers the matches.</summary>
     private IReadOnlyList<Candidate> Filtered(SearchQuery query, int k, MatchCollector collector, CandidateFilter filter, SearchScratch scratch)
     {
-        var candidates = Candidates(query, filter, scratch, out var everything);
+        var (list, set, _) = Source(query, filter);
         if (!collector.HasPoint)
         {
-            if (everything)
+            // The source guarantees its own criterion: check only the others while scanning it.
+            collector.Filter = filter.Without(need: list is not null, taxonomy: set is not null && set == filter.TaxonomyDocuments);
+            if (set is not null)
             {
-                for (var document = 0; document < documents.Count; document++)
+                var active = documents.ActiveBits;
+                var closed = documents.ClosedBits;
+                var includeClosed = query.IncludeClosed;
+                for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+                {
+                    var word = set[w] & (includeClosed ? active[w] | closed[w] : active[w]);
+                    while (word != 0)
+                    {
+                        collector.AddByFreshness((w << 6) + Bits.Lowest(word));
+                        word &= word - 1;
+                    }
+                }
+            }
+            else if (list is not null)
+            {
+                foreach (var document in list.AsSpan())
                 {
                     collector.AddByFreshness(document);
                 }
             }
             else
             {
-                foreach (var document in candidates)
+                for (var document = 0; document < documents.Count; document++)
                 {
                     collector.AddByFreshness(document);
                 }
@@ -201,19 +227,17 @@ internal sealed class SearchExecutor(
 
         // Near a point with no radius: count every match, then rank by distance the cheaper way.
         var accepted = scratch.Touched;
-        if (everything)
+        foreach (var document in list is not null ? list.AsSpan() : set is not null ? Expand(set, query.IncludeClosed, scratch) : [])
         {
-            for (var document = 0; document < documents.Count; document++)
+            if (collector.Count(document))
             {
-                if (collector.Count(document))
-                {
-                    accepted.Add(document);
-                }
+                accepted.Add(document);
             }
         }
-        else
+
+        if (list is null && set is null)
         {
-            foreach (var document in candidates)
+            for (var document = 0; document < documents.Count; document++)
             {
                 if (collector.Count(document))
                 {
@@ -243,31 +267,55 @@ internal sealed class SearchExecutor(
             .Find(collector.X, collector.Y, collector.Z, k, filter, scratch);
 
     /// <summary>
-    /// The candidates of an attribute-filtered browse from its smallest source: the documents open in the
-    /// query's half hour, of its need, or with its taxonomy terms; or every document (<paramref name="everything"/>).
-    /// Bitset sources are read in ascending order, already restricted to visible documents.
+    /// The smallest source that holds every match of an attribute-filtered browse: the documents of its need
+    /// (a list), those open in its half hour or with its taxonomy terms (a bitset), or — both null — every document.
     /// </summary>
-    private ReadOnlySpan<int> Candidates(SearchQuery query, CandidateFilter filter, SearchScratch scratch, out bool everything)
+    private (GrowableArray<int>? List, ulong[]? Set, long Size) Source(SearchQuery query, CandidateFilter filter)
     {
         long openSize = filter.OpenAtSecond != CandidateFilter.None ? hours.Population(OpeningHours.SlotOf(filter.OpenAtSecond)) : long.MaxValue;
         long needSize = filter.Need != CandidateFilter.None ? lists.WithNeed(filter.Need).Length : long.MaxValue;
         var taxonomySize = filter.TaxonomyDocuments is not null ? query.TaxonomyTermIds.Sum(t => (long)lists.WithTaxonomyTerm(t).Length) : long.MaxValue;
         var smallest = Math.Min(openSize, Math.Min(needSize, taxonomySize));
-        everything = smallest >= documents.Count;
-        if (everything)
+        if (smallest >= documents.Count)
         {
-            return [];
+            return (null, null, documents.Count);
         }
 
-        if (smallest == needSize)
+        return smallest == needSize ? (lists.NeedList(filter.Need), null, smallest)
+            : smallest == openSize ? (null, filter.OpenSlot, smallest)
+            : (null, filter.TaxonomyDocuments, smallest);
+    }
+
+    /// <summary>
+    /// A bitset holding every document that can pass the attribute filters (the need's, the taxonomy terms',
+    /// or the half hour's documents, whichever is smallest), or null if none rules out at least half.
+    /// </summary>
+    private ulong[]? Restriction(SearchQuery query, CandidateFilter filter)
+    {
+        var options = new List<(long Size, ulong[] Set)>();
+        if (filter.Need != CandidateFilter.None)
         {
-            return lists.WithNeed(filter.Need);
+            options.Add((lists.WithNeed(filter.Need).Length, lists.NeedBits(filter.Need)));
         }
 
-        var set = smallest == openSize ? filter.OpenSlot! : filter.TaxonomyDocuments!;
+        if (filter.TaxonomyDocuments is { } taxonomy)
+        {
+            options.Add((query.TaxonomyTermIds.Sum(t => (long)lists.WithTaxonomyTerm(t).Length), taxonomy));
+        }
+
+        if (filter.OpenSlot is { } slot)
+        {
+            options.Add((hours.Population(OpeningHours.SlotOf(filter.OpenAtSecond)), slot));
+        }
+
+        return options.Count == 0 || options.Min(o => o.Size) > documents.Count / 2 ? null : options.MinBy(o => o.Size).Set;
+    }
+
+    /// <summary>The visible documents of a bitset, in ascending order.</summary>
+    private ReadOnlySpan<int> Expand(ulong[] set, bool includeClosed, SearchScratch scratch)
+    {
         var active = documents.ActiveBits;
         var closed = documents.ClosedBits;
-        var includeClosed = query.IncludeClosed;
         var output = scratch.Candidates;
         for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
         {

@@ -56,6 +56,10 @@ internal sealed class SpatialGrid
 
     private readonly Dictionary<long, GridCell> cells = [];
     private readonly List<GridCell> cellsByIndex = [];
+
+    // Cell centres again, flat (x, y, z per cell): measuring a service's own locations reads this small array
+    // rather than chasing a cell object per location.
+    private double[] centres = new double[48];
     private float[] xs = new float[16];
     private float[] ys = new float[16];
     private float[] zs = new float[16];
@@ -144,11 +148,14 @@ internal sealed class SpatialGrid
     {
         var best = -1;
         var bestChord = double.PositiveInfinity;
+        var flat = centres;
         for (var location = details.FirstLocation; location < details.FirstLocation + details.LocationCount; location++)
         {
-            var cell = cellsByIndex[cellOf[location]];
-            var chord = GridCell.ChordSquared(
-                new CellEntry { DX = xs[location], DY = ys[location], DZ = zs[location] }, cell.CentreX - x, cell.CentreY - y, cell.CentreZ - z);
+            var centre = cellOf[location] * 3;
+            var dx = flat[centre] - x + xs[location];
+            var dy = flat[centre + 1] - y + ys[location];
+            var dz = flat[centre + 2] - z + zs[location];
+            var chord = (dx * dx) + (dy * dy) + (dz * dz);
             if (chord < bestChord)
             {
                 bestChord = chord;
@@ -252,6 +259,14 @@ internal sealed class SpatialGrid
         cell = new GridCell(cellsByIndex.Count, centre.X, centre.Y, centre.Z, (radius * 1.01) + 1e-6);
         cells.Add(key, cell);
         cellsByIndex.Add(cell);
+        if (centres.Length < cellsByIndex.Count * 3)
+        {
+            Array.Resize(ref centres, centres.Length * 2);
+        }
+
+        centres[cell.Index * 3] = centre.X;
+        centres[(cell.Index * 3) + 1] = centre.Y;
+        centres[(cell.Index * 3) + 2] = centre.Z;
         return cell;
     }
 

@@ -7,7 +7,7 @@ namespace Linkwork.Data.Search;
 /// (BM25F-style: an occurrence in the name counts more than one in the description). Only tokens are kept;
 /// descriptions are read once and dropped.
 /// </summary>
-internal sealed class TextIndex
+internal sealed class TextIndex(int minimumDenseFrequency)
 {
     private readonly Dictionary<string, int> termIds = new(StringComparer.Ordinal);
     private readonly List<string> terms = [];
@@ -17,7 +17,6 @@ internal sealed class TextIndex
     // Terms in a sixteenth or more of all services also get a byte per document (their weight, 0 if absent):
     // intersecting "walking" with "group" then probes one array instead of merging two long lists.
     // A handful of terms qualify, at about 1 MB each per million services.
-    private const int MinimumDenseFrequency = 4096;
     private readonly List<byte[]?> dense = [];
     private int denseCapacity;
     private int denseThreshold = int.MaxValue;
@@ -68,7 +67,7 @@ internal sealed class TextIndex
     public void Densify(int documents, int capacity)
     {
         denseCapacity = Math.Max(denseCapacity, capacity);
-        denseThreshold = Math.Max(MinimumDenseFrequency, documents / 16);
+        denseThreshold = Math.Max(minimumDenseFrequency, documents / 16);
         for (var term = 0; term < terms.Count; term++)
         {
             if (dense[term] is null && postings[term].Count >= denseThreshold)
@@ -129,7 +128,7 @@ internal sealed class TextIndex
     public void Publish(int liveDocuments)
     {
         vocabulary.Publish();
-        denseThreshold = Math.Max(MinimumDenseFrequency, liveDocuments / 16);
+        denseThreshold = Math.Max(minimumDenseFrequency, liveDocuments / 16);
     }
 
     /// <summary>Gives back the slack of growing arrays after a bulk build.</summary>

@@ -39,9 +39,12 @@ internal static class TextQueryCompiler
                 Add(alternatives, direct, 1f);
             }
 
+            var directTerms = TermsOf(stems.Skip(i).Take(length), index);
             foreach (var expansion in expansions)
             {
-                if (TermsOf(expansion, index) is { } terms)
+                // An expansion holding every word typed ("walking group" for "walking") finds nothing new and
+                // scores below the word itself: it would only cost time.
+                if (TermsOf(expansion, index) is { } terms && (directTerms is null || !directTerms.All(terms.Contains)))
                 {
                     // A synonym stands for the words it replaces: "lunch club" for "lonely" is worth one
                     // word, not two, or a two-word synonym would outscore the word that was typed.
