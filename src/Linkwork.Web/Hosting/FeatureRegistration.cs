@@ -27,6 +27,8 @@ public static class FeatureRegistration
         services.AddScoped<Features.Directory.Search.SearchDirectory>();
         services.AddSingleton<Features.Directory.Search.DirectorySearch>();
         services.AddSingleton<DirectoryTimeZone>();
+        services.AddScoped<Hsds.HsdsLookups>();
+        services.AddScoped<Hsds.HsdsServicesQuery>();
         services.AddScoped<Features.Directory.Curation.UpdateServiceCapacity>();
         services.AddScoped<Features.Directory.Curation.ProposeServiceChange>();
         services.AddScoped<Features.Directory.Curation.ReviewServiceChange>();

@@ -74,6 +74,7 @@ public static class LinkworkWebApp
         app.MapStaticAssets();
         app.MapRazorPages();
         app.MapLinkworkApi();
+        Hsds.HsdsEndpoints.MapHsds(app);
         app.MapHealthChecks("/healthz");
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
