@@ -227,5 +227,5 @@ internal sealed partial class FeedCollector(HsdsReadOptions options) : IEmbedded
         }
     }
 
-    private static int Size(JsonElement record) => record.GetRawText().Length;
+    private static int Size(JsonElement record) => System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(record).Length;
 }
