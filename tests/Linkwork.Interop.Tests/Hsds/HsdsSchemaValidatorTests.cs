@@ -166,6 +166,21 @@ public sealed class HsdsSchemaValidatorTests
     }
 
     [Fact]
+    public void Checking_side_by_side_gives_what_checking_one_by_one_gives()
+    {
+        // Reading checks a list's records in parallel with one shared validator.
+        var records = Enumerable.Range(0, 2000).Select(i => i % 3 == 0
+            ? Feeds.Service(i, $",\"email\":\"broken-{i}\"")
+            : Feeds.Service(i, Feeds.AtLocation(Feeds.Location, Feeds.NestedLocation()))).ToList();
+
+        var oneByOne = records.Select(r => string.Join("|", HsdsSchemaValidator.Core.Validate(HsdsEntity.Service, r))).ToList();
+        var sideBySide = records.AsParallel().AsOrdered().Select(r => string.Join("|", HsdsSchemaValidator.Core.Validate(HsdsEntity.Service, r))).ToList();
+
+        Assert.Equal(oneByOne, sideBySide);
+        Assert.Equal(667, oneByOne.Count(e => e.Length > 0));
+    }
+
+    [Fact]
     public void Text_that_is_not_json_is_one_error()
     {
         var error = Assert.Single(HsdsSchemaValidator.Core.Validate(HsdsEntity.Service, "{\"id\": ", "services[0]"));

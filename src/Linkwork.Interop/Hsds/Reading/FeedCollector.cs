@@ -48,6 +48,9 @@ internal sealed partial class FeedCollector(HsdsReadOptions options) : IEmbedded
 
     public void FeedWarning(string entity, string source, string message) => _warnings.Add(new HsdsRecordError(entity, "(feed)", source, "(feed)", message));
 
+    /// <summary>A row of a tabular package that was left out: named by its id and its file and line.</summary>
+    public void RowWarning(string table, string record, string source, string message) => _warnings.Add(new HsdsRecordError(table, record, source, "(row)", message));
+
     public void AddService(JsonElement e, string path, RecordSource source, int size, Guid? organisationId = null)
     {
         var context = Begin(source);
@@ -227,5 +230,5 @@ internal sealed partial class FeedCollector(HsdsReadOptions options) : IEmbedded
         }
     }
 
-    private static int Size(JsonElement record) => record.GetRawText().Length;
+    private static int Size(JsonElement record) => System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(record).Length;
 }

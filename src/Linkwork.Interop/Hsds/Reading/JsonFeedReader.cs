@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Json;
 
 namespace Linkwork.Interop.Hsds;
@@ -45,6 +44,7 @@ internal sealed class JsonFeedReader(FeedCollector collector, RecordProcessor pr
     private async Task StreamAsync(Stream stream, string sourceName, HsdsEntity? entity, CancellationToken cancellationToken)
     {
         var detected = entity;
+        using var pending = new ParallelChecks(processor);
         var streamer = new JsonItemStreamer(stream, Math.Max(collector.Options.MaxRecordBytes * 4, 16 * 1024 * 1024))
         {
             OnPageField = (name, value) =>
@@ -56,24 +56,36 @@ internal sealed class JsonFeedReader(FeedCollector collector, RecordProcessor pr
             },
             OnItem = (bytes, line) =>
             {
-                var raw = Encoding.UTF8.GetString(bytes.Span);
-                using var document = JsonDocument.Parse(bytes);
                 var source = new RecordSource(sourceName, line);
-                detected ??= EntityDetector.Detect(document.RootElement, sourceName);
-                DetectProfile(document.RootElement);
-                if (detected is { } kind)
+                if (detected is null)
                 {
-                    processor.Process(kind, document.RootElement, raw, source);
+                    using var first = JsonDocument.Parse(bytes);
+                    detected = EntityDetector.Detect(first.RootElement, sourceName);
+                    DetectProfile(first.RootElement);
+                    if (detected is null)
+                    {
+                        collector.FeedError("feed", source.Describe(), "cannot tell which HSDS records this list holds (services, organizations, locations ...)");
+                        detected = HsdsEntity.Service;
+                    }
                 }
-                else
-                {
-                    collector.FeedError("feed", source.Describe(), "cannot tell which HSDS records this list holds (services, organizations, locations ...)");
-                    detected = HsdsEntity.Service;
-                }
+
+                pending.Add(detected.Value, bytes, source);
             },
-            OnOversizeItem = (line, bytes) => processor.Oversize(detected ?? HsdsEntity.Service, new RecordSource(sourceName, line), bytes),
+            OnOversizeItem = (line, bytes) =>
+            {
+                pending.Flush();
+                processor.Oversize(detected ?? HsdsEntity.Service, new RecordSource(sourceName, line), bytes);
+            },
         };
-        await streamer.ReadAsync(cancellationToken).ConfigureAwait(false);
+        try
+        {
+            await streamer.ReadAsync(cancellationToken).ConfigureAwait(false);
+        }
+        finally
+        {
+            // Records read before a fault in the JSON are still taken.
+            pending.Flush();
+        }
     }
 
     private async Task DocumentAsync(Stream stream, string sourceName, HsdsEntity? entity, CancellationToken cancellationToken)

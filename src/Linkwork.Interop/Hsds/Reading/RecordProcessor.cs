@@ -13,11 +13,26 @@ internal sealed class RecordProcessor(FeedCollector collector)
 
     public long? Total { get; set; }
 
-    public void Process(HsdsEntity entity, JsonElement record, string raw, RecordSource source, string? path = null, Guid? parentId = null)
+    public string NextPath(HsdsEntity entity) => collector.NextPath(entity);
+
+    /// <summary>Whether a record is too big to be taken (an organization's nested services are measured on their own).</summary>
+    public bool IsTooBig(HsdsEntity entity, JsonElement record, string raw) =>
+        raw.Length > collector.Options.MaxRecordBytes && !(entity == HsdsEntity.Organization && WithoutServices(record, raw) <= collector.Options.MaxRecordBytes);
+
+    /// <summary>The schema check alone: it touches nothing shared, so records can be checked side by side.</summary>
+    public IReadOnlyList<HsdsValidationError> Validate(HsdsEntity entity, string raw, string path) =>
+        HsdsSchemaValidator.For(collector.Profile).Validate(entity, raw, path);
+
+    /// <summary>
+    /// Size guard, schema check (unless <paramref name="errors"/> brings its result, done in parallel for a list),
+    /// then mapping. <paramref name="path"/> is the record's place in the feed, numbered here when not given.
+    /// </summary>
+    public void Process(HsdsEntity entity, JsonElement record, string raw, RecordSource source, string? path = null, Guid? parentId = null,
+        IReadOnlyList<HsdsValidationError>? errors = null)
     {
         path ??= collector.NextPath(entity);
         var id = IdOf(record) ?? "#" + path;
-        if (raw.Length > collector.Options.MaxRecordBytes && !(entity == HsdsEntity.Organization && WithoutServices(record, raw) <= collector.Options.MaxRecordBytes))
+        if (IsTooBig(entity, record, raw))
         {
             collector.Error(entity, id, source, path, TooBig(raw.Length, collector.Options.MaxRecordBytes, Largest(record, path)));
             Rejected(entity, record, path, source);
@@ -25,7 +40,7 @@ internal sealed class RecordProcessor(FeedCollector collector)
             return;
         }
 
-        var errors = HsdsSchemaValidator.For(collector.Profile).Validate(entity, raw, path);
+        errors ??= Validate(entity, raw, path);
         foreach (var error in errors)
         {
             collector.Error(entity, id, source, error.Path, error.Message, error.Line);

@@ -167,7 +167,7 @@ internal sealed partial class TabularAssembler(FeedCollector collector, RecordPr
                 }
 
                 var links = string.Join(", ", row.Cells.Keys.Where(k => k.EndsWith("_id", StringComparison.Ordinal) && k != "taxonomy_term_id").Select(k => $"{k} {row.Text(k)}"));
-                collector.FeedWarning(table, row.Source, $"{table} {id} belongs to no record in the feed ({(links.Length == 0 ? "no *_id column is filled" : links)}); it is ignored");
+                collector.RowWarning(table, id, row.Source, $"{table} {id} belongs to no record in the feed ({(links.Length == 0 ? "no *_id column is filled" : links)}); it is ignored");
             }
         }
     }
