@@ -15,16 +15,19 @@ var culture = CultureInfo.InvariantCulture;
 
 Console.WriteLine(string.Create(culture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
 var directory = new SyntheticDirectory(services, seed);
+System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
 var before = GC.GetTotalMemory(forceFullCollection: true);
 var build = Stopwatch.StartNew();
 using var index = DirectorySearchIndex.Build(directory.Services());
 build.Stop();
+System.Runtime.GCSettings.LargeObjectHeapCompactionMode = System.Runtime.GCLargeObjectHeapCompactionMode.CompactOnce;
 GC.Collect(GC.MaxGeneration, GCCollectionMode.Forced, blocking: true, compacting: true);
 var heap = GC.GetTotalMemory(forceFullCollection: true) - before;
 using var process = Process.GetCurrentProcess();
 process.Refresh();
 Console.WriteLine(string.Create(culture, $"services generated: {services:N0}; indexed (active or temporarily closed): {index.Count:N0}"));
 Console.WriteLine(string.Create(culture, $"build (generation included): {build.Elapsed.TotalSeconds:F1} s; managed heap after full GC: {heap / 1048576.0:F0} MiB; working set: {process.WorkingSet64 / 1048576.0:F0} MiB"));
+Console.WriteLine(index.Statistics());
 Console.WriteLine();
 
 var probe = Array.IndexOf(args, "--text");
@@ -82,6 +85,8 @@ if (args.Contains("--breakdown"))
 Console.WriteLine(string.Create(culture, $"| query class | runs | p50 ms | p99 ms | mean ms | mean matches |"));
 Console.WriteLine("|---|---:|---:|---:|---:|---:|");
 var salt = 0;
+var collections = (GC.CollectionCount(0), GC.CollectionCount(1), GC.CollectionCount(2));
+var allocated = GC.GetTotalAllocatedBytes();
 foreach (var (name, inTargetMix, next) in mix.Classes)
 {
     var random = mix.NewRandom(++salt);
@@ -113,6 +118,9 @@ foreach (var (name, inTargetMix, next) in mix.Classes)
 
 Console.WriteLine();
 Console.WriteLine("* the target mix: p99 ≤ 5 ms each over 1,000,000 services on 2 cores.");
+var searches = mix.Classes.Count * (queries + Math.Max(200, queries / 10));
+Console.WriteLine(string.Create(culture,
+    $"garbage collections while searching: gen0 {GC.CollectionCount(0) - collections.Item1}, gen1 {GC.CollectionCount(1) - collections.Item2}, gen2 {GC.CollectionCount(2) - collections.Item3}; allocated {(GC.GetTotalAllocatedBytes() - allocated) / (double)searches / 1024:F0} KiB per search"));
 
 if (only != 0)
 {

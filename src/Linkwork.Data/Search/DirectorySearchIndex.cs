@@ -186,6 +186,29 @@ public sealed class DirectorySearchIndex : IDisposable
         }
     }
 
+    /// <summary>The index's size: for health pages and metrics.</summary>
+    public SearchIndexStatistics Statistics()
+    {
+        gate.EnterReadLock();
+        try
+        {
+            return new SearchIndexStatistics(
+                documents.LiveCount,
+                documents.Count - documents.LiveCount,
+                text.TermCount,
+                text.Vocabulary.Count,
+                text.PostingCount,
+                text.DenseCount,
+                places.LocationCount,
+                places.CellCount,
+                documents.Languages.Count);
+        }
+        finally
+        {
+            gate.ExitReadLock();
+        }
+    }
+
     /// <summary>
     /// How the index reads a text query: each clause with its alternatives (stems, weight, postings), one per
     /// line. For diagnosing why something was or was not found; the format is for people, not programs.

@@ -69,6 +69,8 @@ internal sealed class SpatialGrid
 
     public int CellCount => cells.Count;
 
+    public int LocationCount => count;
+
     public IReadOnlyList<GridCell> Cells => cellsByIndex;
 
     public Guid LocationId(int location) => ids[location];

@@ -29,6 +29,10 @@ internal sealed class TextIndex(int minimumDenseFrequency)
 
     public int TermCount => terms.Count;
 
+    public long PostingCount => postings.Sum(p => (long)p.Count);
+
+    public int DenseCount => dense.Count(d => d is not null);
+
     /// <summary>Sum of the weighted lengths of the live documents, for BM25's average length.</summary>
     public long LiveLength { get; private set; }
 

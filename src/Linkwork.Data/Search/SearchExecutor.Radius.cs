@@ -1,0 +1,62 @@
+namespace Linkwork.Data.Search;
+
+internal sealed partial class SearchExecutor
+{
+    /// <summary>
+    /// Every location within the radius, from the cells that overlap it: each document keeps its nearest
+    /// location's squared chord, then documents are read back in ascending order and collected.
+    /// </summary>
+    private Candidate[] WithinRadius(SearchQuery query, double radiusKm, MatchCollector collector, SearchScratch scratch)
+    {
+        var best = scratch.Best;
+        var marks = scratch.Marks;
+        var limit = collector.RadiusChordSquared;
+        foreach (var cell in places.CellsNear(query.Latitude!.Value, query.Longitude!.Value, radiusKm))
+        {
+            var entries = cell.Entries.Items;
+            var (offsetX, offsetY, offsetZ) = (cell.CentreX - collector.X, cell.CentreY - collector.Y, cell.CentreZ - collector.Z);
+            for (var i = 0; i < cell.Entries.Count; i++)
+            {
+                ref readonly var entry = ref entries[i];
+                var chord = (float)GridCell.ChordSquared(entry, offsetX, offsetY, offsetZ);
+                if (chord > limit)
+                {
+                    continue;
+                }
+
+                var document = entry.Document;
+                ref var word = ref marks[document >> 6];
+                var bit = 1UL << document;
+                if ((word & bit) == 0)
+                {
+                    word |= bit;
+                    best[document] = chord;
+                }
+                else if (chord < best[document])
+                {
+                    best[document] = chord;
+                }
+            }
+        }
+
+        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        {
+            var word = marks[w];
+            if (word == 0)
+            {
+                continue;
+            }
+
+            marks[w] = 0;
+            while (word != 0)
+            {
+                var document = (w << 6) + Bits.Lowest(word);
+                word &= word - 1;
+                collector.AddByDistance(document, best[document]);
+                best[document] = 0;
+            }
+        }
+
+        return scratch.Top.Sorted();
+    }
+}
