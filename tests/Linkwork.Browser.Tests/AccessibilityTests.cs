@@ -38,6 +38,31 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task A_person_searches_sees_results_listed_and_mapped_and_opens_a_service_page()
+    {
+        var page = await _app.Browser.NewPageAsync();
+        await page.GotoAsync(_app.BaseUrl + "/");
+
+        await page.GetByLabel("What are you looking for?").FillAsync("walking");
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync("**/?q=walking**");
+
+        Assert.Matches("^[0-9,]+ services? found$", await page.Locator("#results-title").InnerTextAsync());
+        var first = page.Locator(".result h3 a").First;
+        var name = await first.InnerTextAsync();
+        // The map draws one numbered marker per result with a place, with no tiles configured.
+        await page.Locator("#results-map .leaflet-interactive").First.WaitForAsync();
+        Assert.True(await page.Locator("#results-map .leaflet-interactive").CountAsync() > 0);
+        await AssertNoSeriousViolations(page, "search results");
+
+        await first.ClickAsync();
+        await page.WaitForURLAsync("**/services/**");
+        Assert.Equal(name, await page.Locator("h1").InnerTextAsync());
+        Assert.True(await page.GetByText("Last checked").IsVisibleAsync());
+        await AssertNoSeriousViolations(page, "service page");
+    }
+
+    [Fact]
     public async Task The_administrators_pages_have_no_serious_axe_violations()
     {
         var page = await _app.Browser.NewPageAsync();

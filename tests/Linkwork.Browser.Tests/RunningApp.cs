@@ -39,6 +39,8 @@ public sealed class RunningApp : IAsyncLifetime
         _app = LinkworkWebApp.Build(["--environment=Development"], builder =>
         {
             builder.Configuration["Linkwork:DataDirectory"] = _data;
+            // No tiles: the machine has no network, and the directory must work without them anyway.
+            builder.Configuration["Linkwork:Map:TileUrl"] = "";
             builder.WebHost.UseUrls("http://127.0.0.1:0");
         });
         await DatabaseMigrator.MigrateAsync(_app.Services);

@@ -11,6 +11,19 @@ public sealed class LinkworkSettings
     public string DataDirectory { get; set; } = "data";
 
     public DatabaseSettings Database { get; set; } = new();
+
+    public MapSettings Map { get; set; } = new();
+}
+
+/// <summary>
+/// Where map tiles come from. Leave <see cref="TileUrl"/> empty for no tiles: the markers and the list still work.
+/// A busy deployment should use its own tile server or a provider's key, per the OpenStreetMap tile usage policy.
+/// </summary>
+public sealed class MapSettings
+{
+    public string TileUrl { get; set; } = "https://tile.openstreetmap.org/{z}/{x}/{y}.png";
+
+    public string Attribution { get; set; } = "© OpenStreetMap contributors";
 }
 
 public sealed class DatabaseSettings

@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc.RazorPages;
 namespace Linkwork.Web.Pages;
 
 /// <summary>The public directory: search with filters, no sign-in. The form is a plain GET, so results can be bookmarked and shared.</summary>
-public sealed class IndexModel(GetProgramme programmes, DirectoryOverview directory, SearchDirectory search) : PageModel
+public sealed class IndexModel(GetProgramme programmes, DirectoryOverview directory, SearchDirectory search, Microsoft.Extensions.Options.IOptions<Hosting.LinkworkSettings> settings) : PageModel
 {
     public static readonly int[] Radii = [1, 2, 5, 10, 25];
 
@@ -72,6 +72,14 @@ public sealed class IndexModel(GetProgramme programmes, DirectoryOverview direct
         query["page"] = page.ToString(System.Globalization.CultureInfo.InvariantCulture);
         return Microsoft.AspNetCore.WebUtilities.QueryHelpers.AddQueryString("/", query!);
     }
+
+    public Hosting.MapSettings Map => settings.Value.Map;
+
+    /// <summary>The page's results with a place, numbered as in the list, for the map's script.</summary>
+    public string MapPoints() => System.Text.Json.JsonSerializer.Serialize(
+        (Results?.Results ?? []).Select((hit, index) => (hit, number: (Results!.Page - 1) * Results.PageSize + index + 1))
+            .Where(x => x.hit.Location?.Latitude is not null)
+            .Select(x => new { n = x.number, id = x.hit.Id, name = x.hit.Name, lat = x.hit.Location!.Latitude, lon = x.hit.Location.Longitude }));
 
     public int FacetCount(NeedCategory need) =>
         Results?.Facets.ByNeed.TryGetValue(need, out var count) == true ? count : 0;

@@ -37,11 +37,14 @@ public sealed class SearchDirectory(LinkworkDbContext db, DirectorySearch search
         var found = await search.SearchAsync(query, cancellationToken);
         var ids = found.Hits.Select(h => h.ServiceId).ToList();
         var services = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.OrganisationId, s.Details.Name, s.Details.Description, s.Details.Need, s.Details.ReferralMode, s.Details.Status, s.Capacity, s.Details.AssuredDate, s.Details.Fees, s.Details.FeesDescription, s.Details.CostOptions })
+            .Select(s => new { s.Id, s.OrganisationId, s.Details.Name, s.Details.Description, s.Details.Need, s.Details.ReferralMode, s.Details.Status, s.Capacity, s.Details.AssuredDate, s.Details.Fees, s.Details.FeesDescription, s.Details.CostOptions, s.Details.Locations })
             .ToDictionaryAsync(s => s.Id, cancellationToken);
         var organisationIds = services.Values.Select(s => s.OrganisationId).Distinct().ToList();
         var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var locationIds = found.Hits.Select(h => h.NearestLocationId).OfType<Guid>().Distinct().ToList();
+        // With no point to measure from, a service is placed at its first location.
+        Guid? PlaceOf(SearchHit hit) => hit.NearestLocationId
+            ?? (services.TryGetValue(hit.ServiceId, out var s) && s.Locations.Count > 0 ? s.Locations[0].LocationId : null);
+        var locationIds = found.Hits.Select(PlaceOf).OfType<Guid>().Distinct().ToList();
         var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id))
             .Select(l => new { l.Id, l.Details.Name, l.Details.Latitude, l.Details.Longitude, l.Details.Addresses })
             .ToDictionaryAsync(l => l.Id, cancellationToken);
@@ -56,7 +59,7 @@ public sealed class SearchDirectory(LinkworkDbContext db, DirectorySearch search
             }
 
             Place? place = null;
-            if (hit.NearestLocationId is { } locationId && locations.TryGetValue(locationId, out var location))
+            if (PlaceOf(hit) is { } locationId && locations.TryGetValue(locationId, out var location))
             {
                 place = new Place(location.Id, location.Name, (location.Addresses.Count > 0 ? location.Addresses[0].PostalCode : null), location.Latitude, location.Longitude);
             }
