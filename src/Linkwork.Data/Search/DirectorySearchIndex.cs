@@ -46,7 +46,7 @@ public sealed class DirectorySearchIndex : IDisposable
     {
         text = new TextIndex(tuning.MinimumDenseFrequency);
         browse = new BrowseOrder(documents);
-        executor = new SearchExecutor(documents, text, places, hours, lists, browse, withoutLocation, synonyms ?? SynonymTable.Default, tuning.Plan);
+        executor = new SearchExecutor(documents, text, places, hours, lists, browse, withoutLocation, synonyms ?? SynonymTable.Default, tuning);
     }
 
     /// <summary>Services currently searchable (active or temporarily closed).</summary>

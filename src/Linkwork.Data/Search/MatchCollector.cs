@@ -61,6 +61,19 @@ internal sealed class MatchCollector
         }
     }
 
+    /// <summary>
+    /// When the radius was worked out before the text (see <see cref="SearchScratch.Within"/>): the documents
+    /// within it and their squared chords, so a text match needs no measuring.
+    /// </summary>
+    public (ulong[] Within, float[] Chords)? KnownDistances
+    {
+        get => within is null ? null : (within, chords!);
+        set => (within, chords) = value is { } known ? (known.Within, known.Chords) : (null, null);
+    }
+
+    private ulong[]? within;
+    private float[]? chords;
+
     // The radius cells as plain fields: read for every candidate, so no nullable tuple is copied.
     private readonly bool hasRadiusCells;
     private readonly int minimumRow;
@@ -72,9 +85,16 @@ internal sealed class MatchCollector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddText(int document, float textScore)
     {
-        // The radius's cells rule most services out before any other check (one read of their details).
-        if (hasRadiusCells && !details[document].Overlaps(minimumRow, maximumRow, minimumColumn, maximumColumn))
+        if (within is not null)
         {
+            if (!Bits.Get(within, document))
+            {
+                return;
+            }
+        }
+        else if (hasRadiusCells && !details[document].Overlaps(minimumRow, maximumRow, minimumColumn, maximumColumn))
+        {
+            // The radius's cells rule most services out before any other check (one read of their details).
             return;
         }
 
@@ -97,7 +117,7 @@ internal sealed class MatchCollector
                 return;
             }
 
-            chord = places.Nearest(details[document], X, Y, Z).ChordSquared;
+            chord = chords is not null ? chords[document] : places.Nearest(details[document], X, Y, Z).ChordSquared;
             if (chord > RadiusChordSquared)
             {
                 return;

@@ -10,6 +10,34 @@ internal sealed partial class SearchExecutor
     {
         var best = scratch.Best;
         var marks = scratch.Marks;
+        MarkWithinRadius(query, radiusKm, collector, marks, best);
+        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        {
+            var word = marks[w];
+            if (word == 0)
+            {
+                continue;
+            }
+
+            marks[w] = 0;
+            while (word != 0)
+            {
+                var document = (w << 6) + Bits.Lowest(word);
+                word &= word - 1;
+                collector.AddByDistance(document, best[document]);
+                best[document] = 0;
+            }
+        }
+
+        return scratch.Top.Sorted();
+    }
+
+    /// <summary>
+    /// Sets the bit of every document with a location within the radius and keeps, in <paramref name="chords"/>,
+    /// the squared chord to its nearest such location. Reads only the cells that overlap the circle.
+    /// </summary>
+    private void MarkWithinRadius(SearchQuery query, double radiusKm, MatchCollector collector, ulong[] marks, float[] chords)
+    {
         var limit = collector.RadiusChordSquared;
         foreach (var cell in places.CellsNear(query.Latitude!.Value, query.Longitude!.Value, radiusKm))
         {
@@ -30,33 +58,28 @@ internal sealed partial class SearchExecutor
                 if ((word & bit) == 0)
                 {
                     word |= bit;
-                    best[document] = chord;
+                    chords[document] = chord;
                 }
-                else if (chord < best[document])
+                else if (chord < chords[document])
                 {
-                    best[document] = chord;
+                    chords[document] = chord;
                 }
             }
         }
+    }
 
+    /// <summary>Clears what <see cref="MarkWithinRadius"/> set, for the next search.</summary>
+    private void ClearWithinRadius(ulong[] marks, float[] chords)
+    {
         for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
         {
             var word = marks[w];
-            if (word == 0)
-            {
-                continue;
-            }
-
             marks[w] = 0;
             while (word != 0)
             {
-                var document = (w << 6) + Bits.Lowest(word);
+                chords[(w << 6) + Bits.Lowest(word)] = 0;
                 word &= word - 1;
-                collector.AddByDistance(document, best[document]);
-                best[document] = 0;
             }
         }
-
-        return scratch.Top.Sorted();
     }
 }

@@ -15,12 +15,18 @@ internal sealed partial class SearchExecutor(
     BrowseOrder browse,
     GrowableArray<int> withoutLocation,
     SynonymTable synonyms,
-    TextPlan plan)
+    SearchTuning tuning)
 {
+    /// <summary>
+    /// Work out a text query's radius first when its cells hold fewer than this many locations per text
+    /// posting: reading a location costs about a third of checking a text match against the radius.
+    /// </summary>
+    private const int RadiusFirstRatio = 3;
+
     /// <summary>Below this many matches, measuring each is cheaper than a nearest-first walk of the grid.</summary>
     private const int DirectDistanceLimit = 100_000;
 
-    private readonly TextScorer scorer = new(text, documents, plan);
+    private readonly TextScorer scorer = new(text, documents, tuning.Plan);
     private FreshnessTable? freshness;
 
     public SearchResults Execute(SearchQuery query, DateOnly today, SearchScratch scratch)
@@ -53,16 +59,7 @@ internal sealed partial class SearchExecutor(
             IReadOnlyList<Candidate> ranked;
             if (textQuery is not null)
             {
-                var (list, set, size) = filter.FiltersAttributes ? Source(query, filter) : (null, null, long.MaxValue);
-                var useSource = (list is not null || set is not null) && scorer.PrefersSource(textQuery, size);
-                var source = !useSource ? [] : list is not null ? list.AsSpan() : Expand(set!, query.IncludeClosed, scratch);
-                if (useSource)
-                {
-                    collector.Filter = filter.Without(need: list is not null, taxonomy: set is not null && set == filter.TaxonomyDocuments);
-                }
-
-                scorer.Evaluate(textQuery, collector, scratch, source, useSource, useSource ? null : Restriction(query, filter));
-                ranked = scratch.Top.Sorted();
+                ranked = ByText(query, textQuery, collector, filter, scratch);
             }
             else if (query.RadiusKm is { } radiusKm)
             {
@@ -89,6 +86,57 @@ internal sealed partial class SearchExecutor(
 
             scratch.ResetTouched();
         }
+    }
+
+    /// <summary>
+    /// A text query: read from the postings (skipping documents outside the smallest attribute bitset), or by
+    /// looking up a small filter source in the text index. With a radius whose cells hold fewer locations than
+    /// the text has postings, the radius is worked out first and joins the restriction, so text matches far
+    /// away cost one bit test.
+    /// </summary>
+    private Candidate[] ByText(SearchQuery query, TextQuery textQuery, MatchCollector collector, CandidateFilter filter, SearchScratch scratch)
+    {
+        var (list, set, size) = filter.FiltersAttributes ? Source(query, filter) : (null, null, long.MaxValue);
+        var useSource = (list is not null || set is not null) && scorer.PrefersSource(textQuery, size);
+        var source = !useSource ? [] : list is not null ? list.AsSpan() : Expand(set!, query.IncludeClosed, scratch);
+        if (useSource)
+        {
+            collector.Filter = filter.Without(need: list is not null, taxonomy: set is not null && set == filter.TaxonomyDocuments);
+        }
+
+        var restrict = useSource ? null : Restriction(query, filter);
+        var radiusFirst = query.RadiusKm is { } radiusKm
+            && (tuning.RadiusFirst ?? places.EntriesNear(query.Latitude!.Value, query.Longitude!.Value, radiusKm)
+                < (useSource ? source.Length : textQuery.Clauses.Sum(c => c.Cost)) * RadiusFirstRatio);
+        try
+        {
+            if (radiusFirst)
+            {
+                MarkWithinRadius(query, query.RadiusKm!.Value, collector, scratch.Within, scratch.Chords);
+                collector.KnownDistances = (scratch.Within, scratch.Chords);
+                restrict = restrict is null ? scratch.Within : Intersect(restrict, scratch.Within, scratch.Combined);
+            }
+
+            scorer.Evaluate(textQuery, collector, scratch, source, useSource, restrict);
+            return scratch.Top.Sorted();
+        }
+        finally
+        {
+            if (radiusFirst)
+            {
+                ClearWithinRadius(scratch.Within, scratch.Chords);
+            }
+        }
+    }
+
+    private ulong[] Intersect(ulong[] a, ulong[] b, ulong[] into)
+    {
+        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        {
+            into[w] = (w < a.Length ? a[w] : 0) & (w < b.Length ? b[w] : 0);
+        }
+
+        return into;
     }
 
     private FreshnessTable FreshnessFor(int today)

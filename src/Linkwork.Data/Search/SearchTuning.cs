@@ -22,4 +22,7 @@ internal sealed record SearchTuning
     public int MinimumDenseFrequency { get; init; } = 4096;
 
     public TextPlan Plan { get; init; } = TextPlan.Automatic;
+
+    /// <summary>Whether a text query's radius is worked out before its text: null decides by cost.</summary>
+    public bool? RadiusFirst { get; init; }
 }

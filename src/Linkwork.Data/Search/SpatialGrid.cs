@@ -195,6 +195,10 @@ internal sealed class SpatialGrid
             (int)Math.Floor(west / CellLongitudeDegrees), (int)Math.Floor(east / CellLongitudeDegrees));
     }
 
+    /// <summary>How many locations the cells near the point hold: the work of reading them.</summary>
+    public long EntriesNear(double latitude, double longitude, double radiusKm) =>
+        CellsNear(latitude, longitude, radiusKm).Sum(c => (long)c.Entries.Count);
+
     /// <summary>The cells that may hold a location within <paramref name="radiusKm"/> of the point.</summary>
     public IEnumerable<GridCell> CellsNear(double latitude, double longitude, double radiusKm)
     {

@@ -2,14 +2,22 @@ namespace Linkwork.Data.Search;
 
 internal sealed partial class TextScorer
 {
-    /// <summary>Looks up each document of a filter's source in every clause, instead of reading the postings.</summary>
-    private void EvaluateFromSource(TextQuery query, Bm25 bm25, MatchCollector collector, ReadOnlySpan<int> source)
+    /// <summary>
+    /// Looks up each document of a filter's source in every clause, instead of reading the postings; skips
+    /// documents outside <paramref name="restrict"/> (the radius, when it was worked out first).
+    /// </summary>
+    private void EvaluateFromSource(TextQuery query, Bm25 bm25, MatchCollector collector, ReadOnlySpan<int> source, ulong[]? restrict)
     {
         var clauses = query.Clauses.Select(c => c.Alternatives.Select(a => new AlternativeProbe(a, index, bm25)).ToArray()).ToArray();
         var lengths = documents.TextLengths;
         var minimum = query.MinimumClauses;
         foreach (var document in source)
         {
+            if (restrict is not null && !Bits.Has(restrict, document))
+            {
+                continue;
+            }
+
             var length = lengths[document];
             var score = 0f;
             var met = 0;

@@ -34,9 +34,9 @@ internal sealed partial class TextScorer(TextIndex index, DocumentStore document
     /// <summary>
     /// Evaluates the query. With <paramref name="useSource"/>, only the documents of <paramref name="source"/>
     /// (ascending, a superset of those that can pass the filters, such as the services with the query's
-    /// taxonomy terms) are looked up in the text index, instead of reading the postings. Otherwise, with
-    /// <paramref name="restrict"/>, postings of documents outside that bitset (a superset of those that can pass
-    /// the filters) are skipped with one bit test before any scoring.
+    /// taxonomy terms) are looked up in the text index, instead of reading the postings. Either way, with
+    /// <paramref name="restrict"/>, documents outside that bitset (a superset of those that can pass the
+    /// filters) are skipped with one bit test before any scoring.
     /// </summary>
     public void Evaluate(TextQuery query, MatchCollector collector, SearchScratch scratch, ReadOnlySpan<int> source, bool useSource, ulong[]? restrict)
     {
@@ -44,7 +44,7 @@ internal sealed partial class TextScorer(TextIndex index, DocumentStore document
         var bm25 = new Bm25(averageLength, documents.LiveCount);
         if (useSource)
         {
-            EvaluateFromSource(query, bm25, collector, source);
+            EvaluateFromSource(query, bm25, collector, source, restrict);
         }
         else if (query.Clauses.Count == 1 && plan != TextPlan.TermAtATime)
         {

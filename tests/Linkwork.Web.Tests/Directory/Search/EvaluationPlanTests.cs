@@ -25,12 +25,12 @@ public sealed class EvaluationPlanTests
     {
         var random = new Random(7);
         var services = Enumerable.Range(1, 3_000).Select(n => RandomService(random, n)).ToList();
-        var reference = DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = int.MaxValue, Plan = TextPlan.TermAtATime });
+        var reference = DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = int.MaxValue, Plan = TextPlan.TermAtATime, RadiusFirst = false });
         var plans = new[]
         {
             DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = 64 }),
-            DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = 64, Plan = TextPlan.TermAtATime }),
-            DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = 64, Plan = TextPlan.FromSource }),
+            DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = 64, Plan = TextPlan.TermAtATime, RadiusFirst = true }),
+            DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = 64, Plan = TextPlan.FromSource, RadiusFirst = true }),
             DirectorySearchIndex.Build(services, null, new SearchTuning { MinimumDenseFrequency = int.MaxValue }),
             Upserted(services, new SearchTuning { MinimumDenseFrequency = 64 }),
         };
