@@ -60,8 +60,14 @@ var mix = new QueryMix(directory, seed);
 if (args.Contains("--breakdown"))
 {
     // Times the second class text by text, for tuning.
+    var pickOnly = Environment.GetEnvironmentVariable("BENCH_PICK");
     foreach (var (pick, byNeed) in QueryMix.TextWithNeed.SelectMany(p => new[] { (p, true), (p, false) }))
     {
+        if (pickOnly is not null && $"{pick.Text} {(byNeed ? "need" : "taxonomy")}" != pickOnly)
+        {
+            continue;
+        }
+
         var random = mix.NewRandom(99);
         var timings = new double[queries];
         for (var i = -50; i < queries; i++)

@@ -19,9 +19,10 @@ internal sealed partial class SearchExecutor(
 {
     /// <summary>
     /// Work out a text query's radius first when its cells hold fewer than this many locations per text
-    /// posting: reading a location costs about a third of checking a text match against the radius.
+    /// posting: marking a location from a cell (read in order) costs a fraction of checking a text match's
+    /// details and measuring it (read at random).
     /// </summary>
-    private const int RadiusFirstRatio = 3;
+    private const int RadiusFirstRatio = 4;
 
     /// <summary>Below this many matches, measuring each is cheaper than a nearest-first walk of the grid.</summary>
     private const int DirectDistanceLimit = 100_000;
@@ -112,8 +113,8 @@ internal sealed partial class SearchExecutor(
         {
             if (radiusFirst)
             {
-                MarkWithinRadius(query, query.RadiusKm!.Value, collector, scratch.Within, scratch.Chords);
-                collector.KnownDistances = (scratch.Within, scratch.Chords);
+                MarkDocumentsWithinRadius(query, query.RadiusKm!.Value, collector, scratch.Within);
+                collector.Within = scratch.Within;
                 restrict = restrict is null ? scratch.Within : Intersect(restrict, scratch.Within, scratch.Combined);
             }
 
@@ -124,7 +125,7 @@ internal sealed partial class SearchExecutor(
         {
             if (radiusFirst)
             {
-                ClearWithinRadius(scratch.Within, scratch.Chords);
+                ClearBits(scratch.Within);
             }
         }
     }
