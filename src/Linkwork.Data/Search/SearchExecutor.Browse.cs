@@ -143,7 +143,7 @@ internal sealed partial class SearchExecutor
     /// A bitset holding every document that can pass the attribute filters (the need's, the taxonomy terms',
     /// or the half hour's documents, whichever is smallest), or null if none rules out at least half.
     /// </summary>
-    private ulong[]? Restriction(SearchQuery query, CandidateFilter filter)
+    private (ulong[]? Set, long Size) Restriction(SearchQuery query, CandidateFilter filter)
     {
         var options = new List<(long Size, ulong[] Set)>();
         if (filter.Need != CandidateFilter.None)
@@ -161,7 +161,7 @@ internal sealed partial class SearchExecutor
             options.Add((hours.Population(OpeningHours.SlotOf(filter.OpenAtSecond)), slot));
         }
 
-        return options.Count == 0 || options.Min(o => o.Size) > documents.Count / 2 ? null : options.MinBy(o => o.Size).Set;
+        return options.Count == 0 || options.Min(o => o.Size) > documents.Count / 2 ? (null, long.MaxValue) : (options.MinBy(o => o.Size).Set, options.Min(o => o.Size));
     }
 
     /// <summary>The visible documents of a bitset, in ascending order.</summary>
