@@ -121,7 +121,7 @@ internal sealed partial class SearchExecutor
 
     /// <summary>
     /// The smallest source that holds every match of an attribute-filtered browse: the documents of its need
-    /// (a list), those open in its half hour or with its taxonomy terms (a bitset), or — both null — every document.
+    /// (a list), those open in its quarter hour or with its taxonomy terms (a bitset), or — both null — every document.
     /// </summary>
     private (GrowableArray<int>? List, ulong[]? Set, long Size) Source(SearchQuery query, CandidateFilter filter)
     {
@@ -141,7 +141,7 @@ internal sealed partial class SearchExecutor
 
     /// <summary>
     /// A bitset holding every document that can pass the attribute filters (the need's, the taxonomy terms',
-    /// or the half hour's documents, whichever is smallest), or null if none rules out at least half.
+    /// or the quarter hour's documents, whichever is smallest), or null if none rules out at least half.
     /// </summary>
     private (ulong[]? Set, long Size) Restriction(SearchQuery query, CandidateFilter filter)
     {
