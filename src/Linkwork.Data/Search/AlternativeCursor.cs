@@ -4,7 +4,7 @@ namespace Linkwork.Data.Search;
 
 /// <summary>
 /// The matches of one alternative in document order: straight from the postings for one term, or from a
-/// list made beforehand (a phrase, or several small alternatives pooled) with the scores worked out. Lists
+/// list made beforehand (for a phrase) with the scores worked out. Lists
 /// are rented from the shared array pool and given back by <see cref="Release"/>, so a search allocates
 /// nothing large.
 /// </summary>
@@ -40,34 +40,6 @@ internal sealed class AlternativeCursor
         var found = new PooledMatches();
         Enumerate(alternative, index, store, bm25, ref found);
         return new AlternativeCursor(found.Documents, null, found.Scores, 0, found.Count);
-    }
-
-    /// <summary>Several small alternatives as one list, each document with its best score among them.</summary>
-    public static AlternativeCursor Pooled(IEnumerable<Alternative> alternatives, TextIndex index, DocumentStore store, Bm25 bm25)
-    {
-        var found = new PooledMatches();
-        foreach (var alternative in alternatives)
-        {
-            Enumerate(alternative, index, store, bm25, ref found);
-        }
-
-        Array.Sort(found.Documents, found.Scores, 0, found.Count);
-        var kept = 0;
-        for (var i = 0; i < found.Count; i++)
-        {
-            if (kept > 0 && found.Documents[kept - 1] == found.Documents[i])
-            {
-                found.Scores[kept - 1] = Math.Max(found.Scores[kept - 1], found.Scores[i]);
-            }
-            else
-            {
-                found.Documents[kept] = found.Documents[i];
-                found.Scores[kept] = found.Scores[i];
-                kept++;
-            }
-        }
-
-        return new AlternativeCursor(found.Documents, null, found.Scores, 0, kept);
     }
 
     public float Score(int length, Bm25 bm25) =>

@@ -4,14 +4,19 @@ namespace Linkwork.Data.Search;
 
 /// <summary>
 /// The directory's search engine, in memory and the same for SQLite and PostgreSQL. The host loads every
-/// service at start (<see cref="Build(IEnumerable{SearchDocument}, SynonymTable?)"/>) and calls <see cref="Upsert"/> whenever a service is saved, so a
-/// change is searchable at once.
+/// service at start (<see cref="Build(IEnumerable{SearchDocument}, SynonymTable?)"/>) and calls
+/// <see cref="Upsert"/> whenever a service is saved, so a change is searchable at once.
 /// <para>
-/// Layout: services get int document numbers; per-service attributes are packed 24-byte records; text is an
-/// inverted index of stems to ascending posting arrays; locations are filed in ~1 km grid cells; opening
-/// hours are half-hour bitsets. Descriptions are tokenised and dropped. An upsert gives the new version a new
-/// number and marks the old one removed, so all structures only grow at the end; removed entries are skipped
-/// by status and disappear at the next <see cref="Build(IEnumerable{SearchDocument}, SynonymTable?)"/>.
+/// Layout: services get int document numbers. Per service, an 8-byte record (status, packed facet key,
+/// language set, assured date) that every scan reads, and a 24-byte record (ages, where its locations and
+/// openings are stored, the grid cells they span) read only by some filters. Text is an inverted index of
+/// stems to ascending posting arrays (document, field-weighted frequency), plus a byte per service for terms
+/// in a sixteenth or more of all services; locations are filed in ~1 km grid cells; opening hours are
+/// quarter-hour bitsets; need and taxonomy lists give browse sources. Descriptions are tokenised and dropped.
+/// About 600 MB of managed heap for a million services (postings ~140 MB, dense terms ~100 MB, opening
+/// bitsets ~85 MB, locations ~100 MB). An upsert gives the new version a new number and marks the old one
+/// removed, so all structures only grow at the end; removed entries are skipped by status and disappear at
+/// the next <see cref="Build(IEnumerable{SearchDocument}, SynonymTable?)"/>.
 /// </para>
 /// <para>
 /// Concurrency: one <see cref="ReaderWriterLockSlim"/>. Any number of searches run together under the read
@@ -68,7 +73,10 @@ public sealed class DirectorySearchIndex : IDisposable
 
     /// <summary>
     /// Builds an index from every service at once: faster than upserting one by one, and the arrays are
-    /// trimmed to size. A later duplicate id replaces an earlier one.
+    /// trimmed to size. A later duplicate id replaces an earlier one. Services are read one at a time, so a
+    /// streaming source keeps memory flat; loading a large directory still leaves garbage behind, which a
+    /// host may give back to the system with one <c>GC.Collect(2, GCCollectionMode.Aggressive, true, true)</c>
+    /// (at a million services the working set falls from about 1.1 GB to 0.65 GB).
     /// </summary>
     public static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms = null) =>
         Build(services, synonyms, SearchTuning.Default);

@@ -63,16 +63,10 @@ internal sealed class MatchCollector
 
     /// <summary>
     /// When the radius was worked out before the text (see <see cref="SearchScratch.Within"/>): the documents
-    /// within it and their squared chords, so a text match needs no measuring.
+    /// with a location within it. A text match outside costs one bit test; one inside is measured only if it
+    /// could reach the page.
     /// </summary>
-    public (ulong[] Within, float[] Chords)? KnownDistances
-    {
-        get => within is null ? null : (within, chords!);
-        set => (within, chords) = value is { } known ? (known.Within, known.Chords) : (null, null);
-    }
-
-    private ulong[]? within;
-    private float[]? chords;
+    public ulong[]? Within { get; set; }
 
     // The radius cells as plain fields: read for every candidate, so no nullable tuple is copied.
     private readonly bool hasRadiusCells;
@@ -85,6 +79,7 @@ internal sealed class MatchCollector
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     public void AddText(int document, float textScore)
     {
+        var within = Within;
         if (within is not null)
         {
             if (!Bits.Get(within, document))
@@ -109,15 +104,16 @@ internal sealed class MatchCollector
         var fresh = textScore * freshness.Of(record);
         if (HasPoint)
         {
-            if (double.IsPositiveInfinity(RadiusChordSquared) && fresh < top.Threshold)
+            if ((within is not null || double.IsPositiveInfinity(RadiusChordSquared)) && fresh < top.Threshold)
             {
-                // No radius, and even at distance zero it would not reach the page: count it, do not measure it.
+                // Known to be within any radius, and even at distance zero it would not reach the page:
+                // count it, do not measure it.
                 Total++;
                 facets.Count(record);
                 return;
             }
 
-            chord = chords is not null ? chords[document] : places.Nearest(details[document], X, Y, Z).ChordSquared;
+            chord = places.Nearest(details[document], X, Y, Z).ChordSquared;
             if (chord > RadiusChordSquared)
             {
                 return;

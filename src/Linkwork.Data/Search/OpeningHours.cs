@@ -56,7 +56,7 @@ internal sealed class OpeningHours
 
     /// <summary>
     /// Stores a document's openings (at most 255 intervals), sets its slot bits, records where they are in
-    /// <paramref name="details"/>, and says whether they all start and end on half hours.
+    /// <paramref name="details"/>, and says whether they all start and end on quarter hours.
     /// </summary>
     public bool Add(int document, IReadOnlyList<OpeningSlot> openings, ref DocumentDetails details)
     {

@@ -121,7 +121,7 @@ internal sealed partial class SearchExecutor
 
     /// <summary>
     /// The smallest source that holds every match of an attribute-filtered browse: the documents of its need
-    /// (a list), those open in its half hour or with its taxonomy terms (a bitset), or — both null — every document.
+    /// (a list), those open in its quarter hour or with its taxonomy terms (a bitset), or — both null — every document.
     /// </summary>
     private (GrowableArray<int>? List, ulong[]? Set, long Size) Source(SearchQuery query, CandidateFilter filter)
     {
@@ -141,9 +141,9 @@ internal sealed partial class SearchExecutor
 
     /// <summary>
     /// A bitset holding every document that can pass the attribute filters (the need's, the taxonomy terms',
-    /// or the half hour's documents, whichever is smallest), or null if none rules out at least half.
+    /// or the quarter hour's documents, whichever is smallest), or null if none rules out at least half.
     /// </summary>
-    private ulong[]? Restriction(SearchQuery query, CandidateFilter filter)
+    private (ulong[]? Set, long Size) Restriction(SearchQuery query, CandidateFilter filter)
     {
         var options = new List<(long Size, ulong[] Set)>();
         if (filter.Need != CandidateFilter.None)
@@ -161,7 +161,7 @@ internal sealed partial class SearchExecutor
             options.Add((hours.Population(OpeningHours.SlotOf(filter.OpenAtSecond)), slot));
         }
 
-        return options.Count == 0 || options.Min(o => o.Size) > documents.Count / 2 ? null : options.MinBy(o => o.Size).Set;
+        return options.Count == 0 || options.Min(o => o.Size) > documents.Count / 2 ? (null, long.MaxValue) : (options.MinBy(o => o.Size).Set, options.Min(o => o.Size));
     }
 
     /// <summary>The visible documents of a bitset, in ascending order.</summary>

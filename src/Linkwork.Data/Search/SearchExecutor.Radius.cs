@@ -68,18 +68,49 @@ internal sealed partial class SearchExecutor
         }
     }
 
-    /// <summary>Clears what <see cref="MarkWithinRadius"/> set, for the next search.</summary>
-    private void ClearWithinRadius(ulong[] marks, float[] chords)
+    /// <summary>
+    /// Sets the bit of every document with a location within the radius, without measuring more than needed:
+    /// a cell wholly inside the circle marks all its documents, a cell wholly outside is skipped, and only the
+    /// locations of cells on the edge are measured. (Text hits are measured later, and only if they could
+    /// reach the page.)
+    /// </summary>
+    private void MarkDocumentsWithinRadius(SearchQuery query, double radiusKm, MatchCollector collector, ulong[] marks)
     {
-        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        var limit = collector.RadiusChordSquared;
+        var radius = Math.Sqrt(limit);
+        foreach (var cell in places.CellsNear(query.Latitude!.Value, query.Longitude!.Value, radiusKm))
         {
-            var word = marks[w];
-            marks[w] = 0;
-            while (word != 0)
+            var entries = cell.Entries.Items;
+            var count = cell.Entries.Count;
+            var centreDistance = Math.Sqrt(GeoMath.ChordSquared(cell.CentreX, cell.CentreY, cell.CentreZ, collector.X, collector.Y, collector.Z));
+            if (centreDistance - cell.RadiusChord > radius)
             {
-                chords[(w << 6) + Bits.Lowest(word)] = 0;
-                word &= word - 1;
+                continue;
+            }
+
+            if (centreDistance + cell.RadiusChord <= radius)
+            {
+                for (var i = 0; i < count; i++)
+                {
+                    var document = entries[i].Document;
+                    marks[document >> 6] |= 1UL << document;
+                }
+
+                continue;
+            }
+
+            var (offsetX, offsetY, offsetZ) = (cell.CentreX - collector.X, cell.CentreY - collector.Y, cell.CentreZ - collector.Z);
+            for (var i = 0; i < count; i++)
+            {
+                ref readonly var entry = ref entries[i];
+                if (GridCell.ChordSquared(entry, offsetX, offsetY, offsetZ) <= limit)
+                {
+                    marks[entry.Document >> 6] |= 1UL << entry.Document;
+                }
             }
         }
     }
+
+    /// <summary>Clears a bitset over the documents, for the next search.</summary>
+    private void ClearBits(ulong[] marks) => Array.Clear(marks, 0, Bits.WordsFor(documents.Count));
 }

@@ -5,7 +5,7 @@ namespace Linkwork.Data.Search;
 /// <summary>
 /// Working memory for one search: dense per-document arrays (score, best-in-clause, clause mask) that make
 /// scoring a posting a couple of array writes, a bitset and lists of the documents touched so that only
-/// those entries are reset afterwards. About 16.4 bytes per document; rented from
+/// those entries are reset afterwards. About 12.4 bytes per document; rented from
 /// <see cref="SearchScratchPool"/>, never allocated per query.
 /// </summary>
 internal sealed class SearchScratch
@@ -30,9 +30,6 @@ internal sealed class SearchScratch
 
     /// <summary>Documents within a text query's radius, marked before the text is read.</summary>
     public ulong[] Within { get; private set; } = [];
-
-    /// <summary>For documents in <see cref="Within"/>, the squared chord to their nearest location.</summary>
-    public float[] Chords { get; private set; } = [];
 
     /// <summary>The intersection of two restrictions (radius and need, say).</summary>
     public ulong[] Combined { get; private set; } = [];
@@ -62,7 +59,7 @@ internal sealed class SearchScratch
         Marks = new ulong[Bits.WordsFor(capacity)];
         Within = new ulong[Bits.WordsFor(capacity)];
         Combined = new ulong[Bits.WordsFor(capacity)];
-        Chords = new float[capacity];
+
     }
 
     /// <summary>Resets the per-document entries this search touched, ready for the next.</summary>

@@ -13,6 +13,15 @@ internal struct CellEntry
     public int Document;
 }
 
+/// <summary>One location by number: its offset from its cell's centre, and the cell.</summary>
+internal struct LocationEntry
+{
+    public float DX;
+    public float DY;
+    public float DZ;
+    public int Cell;
+}
+
 /// <summary>A grid cell: its locations, stored inline so a radius scan reads them sequentially.</summary>
 internal sealed class GridCell(int index, double centreX, double centreY, double centreZ, double radiusChord)
 {
@@ -60,10 +69,9 @@ internal sealed class SpatialGrid
     // Cell centres again, flat (x, y, z per cell): measuring a service's own locations reads this small array
     // rather than chasing a cell object per location.
     private double[] centres = new double[48];
-    private float[] xs = new float[16];
-    private float[] ys = new float[16];
-    private float[] zs = new float[16];
-    private int[] cellOf = new int[16];
+    // Each location by number: its offset from its cell's centre and the cell, together in 16 bytes, so
+    // measuring a service's own locations reads one cache line rather than one per coordinate.
+    private LocationEntry[] locations = new LocationEntry[16];
     private Guid[] ids = new Guid[16];
     private int count;
 
@@ -91,13 +99,10 @@ internal sealed class SpatialGrid
                 continue;
             }
 
-            if (count == xs.Length)
+            if (count == this.locations.Length)
             {
-                var capacity = xs.Length * 2;
-                Array.Resize(ref xs, capacity);
-                Array.Resize(ref ys, capacity);
-                Array.Resize(ref zs, capacity);
-                Array.Resize(ref cellOf, capacity);
+                var capacity = this.locations.Length * 2;
+                Array.Resize(ref this.locations, capacity);
                 Array.Resize(ref ids, capacity);
             }
 
@@ -113,10 +118,7 @@ internal sealed class SpatialGrid
                 DX = (float)(x - cell.CentreX), DY = (float)(y - cell.CentreY), DZ = (float)(z - cell.CentreZ), Document = document,
             };
             cell.Entries.Add(entry);
-            xs[count] = entry.DX;
-            ys[count] = entry.DY;
-            zs[count] = entry.DZ;
-            cellOf[count] = cell.Index;
+            this.locations[count] = new LocationEntry { DX = entry.DX, DY = entry.DY, DZ = entry.DZ, Cell = cell.Index };
             ids[count] = location.LocationId;
             count++;
         }
@@ -130,7 +132,7 @@ internal sealed class SpatialGrid
     {
         for (var location = details.FirstLocation; location < details.FirstLocation + details.LocationCount; location++)
         {
-            RemoveEntries(cellsByIndex[cellOf[location]].Entries, document);
+            RemoveEntries(cellsByIndex[locations[location].Cell].Entries, document);
         }
     }
 
@@ -153,10 +155,11 @@ internal sealed class SpatialGrid
         var flat = centres;
         for (var location = details.FirstLocation; location < details.FirstLocation + details.LocationCount; location++)
         {
-            var centre = cellOf[location] * 3;
-            var dx = flat[centre] - x + xs[location];
-            var dy = flat[centre + 1] - y + ys[location];
-            var dz = flat[centre + 2] - z + zs[location];
+            ref readonly var entry = ref locations[location];
+            var centre = entry.Cell * 3;
+            var dx = flat[centre] - x + entry.DX;
+            var dy = flat[centre + 1] - y + entry.DY;
+            var dz = flat[centre + 2] - z + entry.DZ;
             var chord = (dx * dx) + (dy * dy) + (dz * dz);
             if (chord < bestChord)
             {
@@ -231,10 +234,7 @@ internal sealed class SpatialGrid
     public void Trim()
     {
         var capacity = Math.Max(count, 16);
-        Array.Resize(ref xs, capacity);
-        Array.Resize(ref ys, capacity);
-        Array.Resize(ref zs, capacity);
-        Array.Resize(ref cellOf, capacity);
+        Array.Resize(ref locations, capacity);
         Array.Resize(ref ids, capacity);
         foreach (var cell in cellsByIndex)
         {

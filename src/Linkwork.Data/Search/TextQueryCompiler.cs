@@ -80,15 +80,20 @@ internal static class TextQueryCompiler
 
     private static void AddCompletions(Dictionary<string, Alternative> alternatives, string prefix, TextIndex index)
     {
+        // When the word typed is itself a word of the index, its completions must be at least a hundredth as
+        // common to be worth reading: "food" should bring in "foodbank", not a street name that starts "Food".
         var vocabulary = index.Vocabulary;
+        var typed = vocabulary.TryGetTerm(prefix, out var term) ? index.Postings(term).Count : 0;
         var terms = vocabulary.StartingWith(prefix, PrefixWordsExamined)
             .Select(vocabulary.TermOf)
             .Distinct()
-            .OrderByDescending(t => index.Postings(t).Count)
+            .Select(t => (Term: t, Frequency: index.Postings(t).Count))
+            .Where(t => t.Frequency * 100L >= typed)
+            .OrderByDescending(t => t.Frequency)
             .Take(MaxPrefixTerms);
-        foreach (var term in terms)
+        foreach (var (completion, _) in terms)
         {
-            Add(alternatives, [term], Ranking.PrefixWeight);
+            Add(alternatives, [completion], Ranking.PrefixWeight);
         }
     }
 

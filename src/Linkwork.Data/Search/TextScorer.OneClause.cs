@@ -24,7 +24,8 @@ internal sealed partial class TextScorer
             return;
         }
 
-        if (clause.Alternatives.Sum(a => a.Terms.Length == 1 ? 0L : a.Terms.Min(t => index.Postings(t).Count)) <= MaxListedPostings)
+        if (clause.Alternatives.Count <= MaxMergedAlternatives
+            && clause.Alternatives.Sum(a => a.Terms.Length == 1 ? 0L : a.Terms.Min(t => index.Postings(t).Count)) <= MaxListedPostings)
         {
             MergeAlternatives(clause.Alternatives, bm25, collector, restrict);
             return;
@@ -59,19 +60,11 @@ internal sealed partial class TextScorer
     /// <summary>
     /// A clause with a few alternatives: their matches are merged in document order and each document is
     /// collected once with its best score, without the scratch arrays. A single-term alternative is read
-    /// straight from its postings; a multi-term one (a phrase synonym) is first listed in document order;
-    /// the smallest alternatives beyond the first few are pooled into one sorted list.
+    /// straight from its postings; a multi-term one (a phrase synonym) is first listed in document order.
     /// </summary>
     private void MergeAlternatives(IReadOnlyList<Alternative> alternatives, Bm25 bm25, MatchCollector collector, ulong[]? restrict)
     {
-        var byCost = alternatives.OrderByDescending(a => a.Terms.Min(t => index.Postings(t).Count)).ToList();
-        var sources = byCost.Take(MaxMergedAlternatives - 1).Select(a => AlternativeCursor.For(a, index, documents, bm25)).ToList();
-        if (byCost.Count >= MaxMergedAlternatives)
-        {
-            sources.Add(AlternativeCursor.Pooled(byCost.Skip(MaxMergedAlternatives - 1), index, documents, bm25));
-        }
-
-        var cursors = sources.ToArray();
+        var cursors = alternatives.Select(a => AlternativeCursor.For(a, index, documents, bm25)).ToArray();
         try
         {
             Merge(cursors, bm25, collector, restrict);

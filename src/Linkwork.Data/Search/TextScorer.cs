@@ -10,11 +10,14 @@ namespace Linkwork.Data.Search;
 /// </summary>
 internal sealed partial class TextScorer(TextIndex index, DocumentStore documents, TextPlan plan)
 {
-    /// <summary>A merge reads up to this many alternatives side by side; the smaller rest are pooled into one list.</summary>
-    private const int MaxMergedAlternatives = 6;
+    /// <summary>
+    /// A clause with up to this many alternatives is merged in document order; with more, keeping the best
+    /// score per document in the scratch arrays is cheaper than comparing every list's head for every match.
+    /// </summary>
+    private const int MaxMergedAlternatives = 3;
 
     /// <summary>Phrase alternatives are listed before a merge only up to this many lead postings in all; beyond, the scratch arrays are cheaper.</summary>
-    private const long MaxListedPostings = 200_000;
+    private const long MaxListedPostings = 50_000;
 
     /// <summary>
     /// Whether looking each of <paramref name="sourceSize"/> documents up in the text index costs less than

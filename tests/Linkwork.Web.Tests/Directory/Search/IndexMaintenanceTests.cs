@@ -129,6 +129,32 @@ public sealed class IndexMaintenanceTests : IDisposable
     }
 
     [Fact]
+    public void Statistics_count_services_and_the_entries_left_by_replacements()
+    {
+        index.Upsert(Get(FoodBank) with { Description = "Food parcels." });
+        index.Remove(Yoga);
+
+        var statistics = index.Statistics();
+
+        Assert.Equal(27, statistics.Services);
+        Assert.Equal(2, statistics.RemovedDocuments);
+        Assert.True(statistics.Terms > 100 && statistics.Words >= statistics.Terms);
+        Assert.Equal(Services.Where(s => s.Status is ServiceStatus.Active or ServiceStatus.TemporarilyClosed).Sum(s => s.Locations.Count) + 1, statistics.Locations);
+        Assert.Equal(3, statistics.LanguageSets);
+    }
+
+    [Fact]
+    public void Explain_shows_how_a_query_is_read()
+    {
+        var explained = index.Explain("lonely couns");
+
+        Assert.StartsWith("2 clauses, 2 required", explained, StringComparison.Ordinal);
+        Assert.Contains("befriend(", explained, StringComparison.Ordinal);
+        Assert.Contains("counsel(", explained, StringComparison.Ordinal);
+        Assert.Equal("no searchable words", index.Explain("the of"));
+    }
+
+    [Fact]
     public void A_service_without_a_name_is_refused()
     {
         Assert.Throws<ArgumentException>(() => index.Upsert(Get(FoodBank) with { Name = " " }));

@@ -164,6 +164,23 @@ public sealed class RelevanceTests : IDisposable
     }
 
     [Fact]
+    public void A_complete_word_is_completed_only_by_words_at_least_a_hundredth_as_common()
+    {
+        using var corpus = DirectorySearchIndex.Build(
+        [
+            .. Enumerable.Range(1, 200).Select(n => Service(n, $"Pantry {n}", null, "Free food for families.")),
+            .. Enumerable.Range(201, 5).Select(n => Service(n, $"Hub {n}", null, "Our foodbank opens on Fridays.")),
+            Service(300, "Foodford Hall", null, "Room hire."),
+        ]);
+
+        var food = corpus.Search(new SearchQuery { Text = "food", PageSize = 100 }, Today);
+        var foo = corpus.Search(new SearchQuery { Text = "foo", PageSize = 100 }, Today);
+
+        Assert.Equal(205, food.Total);
+        Assert.Equal(206, foo.Total);
+    }
+
+    [Fact]
     public void Freshness_breaks_an_otherwise_equal_text_match()
     {
         using var twins = DirectorySearchIndex.Build(
