@@ -261,6 +261,9 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.HasKey("Id")
                         .HasName("pk_audit_trail");
 
+                    b.HasIndex("Action")
+                        .HasDatabaseName("ix_audit_trail_action");
+
                     b.HasIndex("ActorId")
                         .HasDatabaseName("ix_audit_trail_actor_id");
 

@@ -19,5 +19,7 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(a => new { a.ProgrammeId, a.At });
         builder.HasIndex(a => new { a.RecordType, a.RecordId });
         builder.HasIndex(a => a.ActorId);
+        // The search index polls for imports by action every few seconds.
+        builder.HasIndex(a => a.Action);
     }
 }

@@ -22,4 +22,42 @@ internal static class Bits
 
     /// <summary>The index of the lowest set bit of a non-zero word.</summary>
     public static int Lowest(ulong word) => BitOperations.TrailingZeroCount(word);
+
+    /// <summary>
+    /// The set bits of the first <paramref name="bits"/> in ascending order, clearing the set as it goes, so scratch
+    /// marks are ready for the next search: <c>foreach (var document in Bits.Drain(marks, count))</c>.
+    /// </summary>
+    public static BitDrain Drain(ulong[] words, int bits) => new(words, WordsFor(bits));
+}
+
+/// <summary>The enumerator of <see cref="Bits.Drain"/>: a struct, so a scan allocates nothing.</summary>
+internal struct BitDrain(ulong[] words, int wordCount)
+{
+    private int _index = -1;
+    private ulong _word;
+
+    public int Current { get; private set; }
+
+    public readonly BitDrain GetEnumerator() => this;
+
+    public bool MoveNext()
+    {
+        while (_word == 0)
+        {
+            if (++_index >= wordCount)
+            {
+                return false;
+            }
+
+            _word = words[_index];
+            if (_word != 0)
+            {
+                words[_index] = 0;
+            }
+        }
+
+        Current = (_index << 6) + BitOperations.TrailingZeroCount(_word);
+        _word &= _word - 1;
+        return true;
+    }
 }

@@ -21,43 +21,31 @@ internal sealed partial class TextScorer
         var best = scratch.Best;
         var marks = scratch.Marks;
         var lengths = documents.TextLengths;
-        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        foreach (var document in Bits.Drain(marks, documents.Count))
         {
-            var word = marks[w];
-            if (word == 0)
+            var score = best[document];
+            best[document] = 0;
+            var length = lengths[document];
+            foreach (var probes in others)
             {
-                continue;
+                var clauseScore = 0f;
+                foreach (var probe in probes)
+                {
+                    clauseScore = Math.Max(clauseScore, probe.Score(document, length, bm25));
+                }
+
+                if (clauseScore == 0)
+                {
+                    score = 0;
+                    break;
+                }
+
+                score += clauseScore;
             }
 
-            marks[w] = 0;
-            while (word != 0)
+            if (score > 0)
             {
-                var document = (w << 6) + Bits.Lowest(word);
-                word &= word - 1;
-                var score = best[document];
-                best[document] = 0;
-                var length = lengths[document];
-                foreach (var probes in others)
-                {
-                    var clauseScore = 0f;
-                    foreach (var probe in probes)
-                    {
-                        clauseScore = Math.Max(clauseScore, probe.Score(document, length, bm25));
-                    }
-
-                    if (clauseScore == 0)
-                    {
-                        score = 0;
-                        break;
-                    }
-
-                    score += clauseScore;
-                }
-
-                if (score > 0)
-                {
-                    collector.AddText(document, score);
-                }
+                collector.AddText(document, score);
             }
         }
     }

@@ -38,22 +38,10 @@ internal sealed partial class TextScorer
 
         var best = scratch.Best;
         var marks = scratch.Marks;
-        for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+        foreach (var document in Bits.Drain(marks, documents.Count))
         {
-            var word = marks[w];
-            if (word == 0)
-            {
-                continue;
-            }
-
-            marks[w] = 0;
-            while (word != 0)
-            {
-                var document = (w << 6) + Bits.Lowest(word);
-                word &= word - 1;
-                collector.AddText(document, best[document]);
-                best[document] = 0;
-            }
+            collector.AddText(document, best[document]);
+            best[document] = 0;
         }
     }
 

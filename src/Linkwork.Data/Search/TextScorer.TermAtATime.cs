@@ -69,23 +69,16 @@ internal sealed partial class TextScorer
                     KeepBest(alternative, bm25, scratch, masks, mustHave, restrict);
                 }
 
-                for (var w = 0; w < Bits.WordsFor(documents.Count); w++)
+                foreach (var document in Bits.Drain(marks, documents.Count))
                 {
-                    var word = marks[w];
-                    marks[w] = 0;
-                    while (word != 0)
+                    if (masks[document] == 0)
                     {
-                        var document = (w << 6) + Bits.Lowest(word);
-                        word &= word - 1;
-                        if (masks[document] == 0)
-                        {
-                            touched.Add(document);
-                        }
-
-                        scores[document] += best[document];
-                        masks[document] |= bit;
-                        best[document] = 0;
+                        touched.Add(document);
                     }
+
+                    scores[document] += best[document];
+                    masks[document] |= bit;
+                    best[document] = 0;
                 }
             }
 

@@ -55,7 +55,7 @@ public sealed class Organisation
             Uri = WebAddress.Optional(listing.Uri, "The organisation's address"),
         };
         if (revised.Name == Name && revised.Description == Description && revised.Website == Website && revised.Email == Email
-            && revised.Phone == Phone && System.Text.Json.JsonSerializer.Serialize(revised.Listing) == System.Text.Json.JsonSerializer.Serialize(Listing))
+            && revised.Phone == Phone && SameContent.Of(revised.Listing, Listing))
         {
             return;
         }

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using Linkwork.Domain.Common;
 
 namespace Linkwork.Domain.Directory;
@@ -30,7 +29,7 @@ public sealed class Location
     public void Revise(Guid? organisationId, LocationDetails details, DateTimeOffset now)
     {
         var checkedDetails = Checked(details);
-        if (organisationId != OrganisationId || JsonSerializer.Serialize(checkedDetails) != JsonSerializer.Serialize(Details))
+        if (organisationId != OrganisationId || !SameContent.Of(checkedDetails, Details))
         {
             OrganisationId = organisationId;
             Details = checkedDetails;

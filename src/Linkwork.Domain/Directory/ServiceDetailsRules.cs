@@ -1,5 +1,5 @@
-using System.Text.Json;
 using Linkwork.Domain.Common;
+using Linkwork.Domain.Directory.Parts;
 
 namespace Linkwork.Domain.Directory;
 
@@ -61,14 +61,19 @@ public static class ServiceDetailsRules
     }
 
     /// <summary>Whether two details say the same thing, parts included (records compare lists by reference).</summary>
-    public static bool Equivalent(ServiceDetails a, ServiceDetails b) =>
-        ReferenceEquals(a, b) || JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
+    public static bool Equivalent(ServiceDetails a, ServiceDetails b) => SameContent.Of(a, b);
 
     public static bool IsFree(ServiceDetails details)
     {
         ArgumentNullException.ThrowIfNull(details);
-        return !details.CostOptions.Any(cost => cost.Amount > 0) && string.IsNullOrWhiteSpace(details.Fees)
-            && string.IsNullOrWhiteSpace(details.FeesDescription);
+        return IsFree(details.Fees, details.FeesDescription, details.CostOptions);
+    }
+
+    /// <summary>Free: no price above zero and no words about fees. For readers that load only these fields.</summary>
+    public static bool IsFree(string? fees, string? feesDescription, IReadOnlyList<CostOption> costOptions)
+    {
+        ArgumentNullException.ThrowIfNull(costOptions);
+        return !costOptions.Any(cost => cost.Amount > 0) && string.IsNullOrWhiteSpace(fees) && string.IsNullOrWhiteSpace(feesDescription);
     }
 
     private static DeliveryModes ModesOf(ServiceDetails details)

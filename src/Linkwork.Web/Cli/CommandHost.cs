@@ -35,11 +35,21 @@ public static class CommandHost
         where THandler : notnull
     {
         ArgumentNullException.ThrowIfNull(work);
+        return await RunAsync(parse, async services =>
+        {
+            await work(services.GetRequiredService<THandler>());
+            return 0;
+        }, cancellationToken);
+    }
+
+    /// <summary>The same, for commands that use several services and choose their own exit code.</summary>
+    public static async Task<int> RunAsync(ParseResult parse, Func<IServiceProvider, Task<int>> work, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(work);
         await using var app = Build(parse);
         await DatabaseMigrator.MigrateAsync(app.Services, cancellationToken);
         await using var scope = app.Services.CreateAsyncScope();
         scope.ServiceProvider.GetRequiredService<AuditTrail>().CommandLineActor = (AuditActorKind.System, null, "cli");
-        await work(scope.ServiceProvider.GetRequiredService<THandler>());
-        return 0;
+        return await work(scope.ServiceProvider);
     }
 }

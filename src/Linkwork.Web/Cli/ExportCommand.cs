@@ -1,7 +1,6 @@
 using System.CommandLine;
 using Linkwork.Data;
 using Linkwork.Interop.Hsds;
-using Linkwork.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Cli;
@@ -17,12 +16,9 @@ public static class ExportCommand
         var output = new Option<FileInfo?>("--out") { Description = "Write to this file (default: standard output)." };
         var programme = new Option<string?>("--programme") { Description = "The programme to export, by name or id (needed only when there are several)." };
         var hsds = new Command("hsds", "Export the directory as Open Referral HSDS 3.0 JSON (fully nested services).") { output, programme };
-        hsds.SetAction(async (parse, cancellationToken) =>
+        hsds.SetAction((parse, cancellationToken) => CommandHost.RunAsync(parse, async services =>
         {
-            await using var app = CommandHost.Build(parse);
-            await DatabaseMigrator.MigrateAsync(app.Services, cancellationToken);
-            await using var scope = app.Services.CreateAsyncScope();
-            var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+            var db = services.GetRequiredService<LinkworkDbContext>();
             var programmeId = await ImportCommand.ResolveProgrammeAsync(db, parse.GetValue(programme), cancellationToken);
 
             var organisations = await db.Organisations.AsNoTracking().Where(o => o.ProgrammeId == programmeId).ToListAsync(cancellationToken);
@@ -32,14 +28,14 @@ public static class ExportCommand
             var taxonomies = await db.Taxonomies.AsNoTracking().ToListAsync(cancellationToken);
             var writer = new HsdsWriter(HsdsWriterLookups.From(organisations, locations, terms, taxonomies));
 
-            var services = db.Services.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable()
+            var listed = db.Services.AsNoTracking().OrderBy(s => s.Id).AsAsyncEnumerable()
                 .Where(s => organisationIds.Contains(s.OrganisationId));
             var file = parse.GetValue(output);
             await using var stream = file is null ? Console.OpenStandardOutput() : file.Create();
-            var written = await writer.WriteServicesAsync(stream, services, cancellationToken);
+            var written = await writer.WriteServicesAsync(stream, listed, cancellationToken);
             Console.Error.WriteLine($"Exported {written:N0} services.");
             return 0;
-        });
+        }, cancellationToken));
 
         var group = new Command("export", "Write directory data out in open standards.");
         group.Subcommands.Add(hsds);

@@ -1,11 +1,8 @@
 using System.CommandLine;
 using Linkwork.Data;
-using Linkwork.Domain.Access;
 using Linkwork.Domain.Common;
 using Linkwork.Interop.Hsds;
-using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Import;
-using Linkwork.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Cli;
@@ -26,13 +23,9 @@ public static class ImportCommand
         var profile = new Option<string?>("--profile") { Description = "core or uk (default: worked out from the feed)." };
         var dropCoordinates = new Option<bool>("--drop-bad-coordinates") { Description = "Import locations whose latitude or longitude is impossible without their coordinates (with a warning), instead of rejecting the feed." };
         var hsds = new Command("hsds", "Import an Open Referral HSDS 3.0 feed (or the UK profile) into the directory.") { source, full, programme, profile, dropCoordinates };
-        hsds.SetAction(async (parse, cancellationToken) =>
+        hsds.SetAction((parse, cancellationToken) => CommandHost.RunAsync(parse, async services =>
         {
-            await using var app = CommandHost.Build(parse);
-            await DatabaseMigrator.MigrateAsync(app.Services, cancellationToken);
-            await using var scope = app.Services.CreateAsyncScope();
-            scope.ServiceProvider.GetRequiredService<AuditTrail>().CommandLineActor = (AuditActorKind.System, null, "cli");
-            var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+            var db = services.GetRequiredService<LinkworkDbContext>();
             var programmeId = await ResolveProgrammeAsync(db, parse.GetValue(programme), cancellationToken);
 
             var started = TimeProvider.System.GetTimestamp();
@@ -58,9 +51,9 @@ public static class ImportCommand
                 return Reject(feed.Errors.Select(e => e.ToString()).ToList());
             }
 
-            var import = scope.ServiceProvider.GetRequiredService<ImportDirectory>();
+            var import = services.GetRequiredService<ImportDirectory>();
             var report = await import.HandleAsync(
-                programmeId, feed.ToDirectoryBatch(), parse.GetValue(full),
+                programmeId, feed, parse.GetValue(full),
                 bar.For<ImportProgress>(p => (p.Stage, p.Done, p.Total)), cancellationToken);
             bar.Done();
             if (!report.Applied)
@@ -74,10 +67,10 @@ public static class ImportCommand
                 Console.WriteLine($"{entity}: {counts}");
             }
 
-            var services = feed.Services.Count;
-            Console.WriteLine($"Imported {services:N0} services ({feed.Profile} profile) in {seconds:N1} s ({services / Math.Max(seconds, 0.001):N0} services/s).");
+            var imported = feed.Services.Count;
+            Console.WriteLine($"Imported {imported:N0} services ({feed.Profile} profile) in {seconds:N1} s ({imported / Math.Max(seconds, 0.001):N0} services/s).");
             return 0;
-        });
+        }, cancellationToken));
 
         var group = new Command("import", "Bring directory data into Linkwork.");
         group.Subcommands.Add(hsds);

@@ -75,6 +75,38 @@ public abstract class DirectoryApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Bad_capacity_and_unknown_records_are_refused_and_change_nothing()
+    {
+        var service = await ProviderServiceAsync();
+        var provider = await App.SignedInAsAsync(Role.ProviderStaff);
+        var before = (await FindAsync(service)).GetProperty("estimatedWaitWeeks").ToString();
+
+        var tooLong = await provider.PutAsJsonAsync($"/api/v1/directory/services/{service.Id}/capacity", new { status = "Waitlist", estimatedWaitWeeks = 500 });
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, tooLong.StatusCode);
+        Assert.Equal(before, (await FindAsync(service)).GetProperty("estimatedWaitWeeks").ToString());
+
+        Assert.Equal(HttpStatusCode.NotFound, (await provider.PutAsJsonAsync($"/api/v1/directory/services/{Guid.CreateVersion7()}/capacity", new { status = "Waitlist" })).StatusCode);
+        var curator = await App.SignedInAsAsync(Role.Administrator);
+        Assert.Equal(HttpStatusCode.NotFound, (await curator.PostAsJsonAsync($"/api/v1/directory/change-requests/{Guid.CreateVersion7()}/accept", new { note = "" })).StatusCode);
+    }
+
+    [Fact]
+    public async Task Provider_staff_cannot_propose_changes_to_another_organisations_service()
+    {
+        var own = await ProviderServiceAsync();
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        var ownOrganisation = await db.Services.Where(s => s.Id == own.Id).Select(s => s.OrganisationId).SingleAsync();
+        var other = await db.Services.AsNoTracking().Where(s => s.OrganisationId != ownOrganisation).OrderBy(s => s.Id).FirstAsync();
+        var provider = await App.SignedInAsAsync(Role.ProviderStaff);
+
+        var proposed = await provider.PostAsJsonAsync($"/api/v1/directory/services/{other.Id}/change-requests", new { changes = new Dictionary<string, string> { ["Name"] = "Taken over" } });
+
+        Assert.Equal(HttpStatusCode.Forbidden, proposed.StatusCode);
+        Assert.False(await db.ServiceChangeRequests.AnyAsync(r => r.ServiceId == other.Id));
+    }
+
+    [Fact]
     public async Task A_providers_proposal_waits_for_a_curator_and_then_is_found()
     {
         var service = await ProviderServiceAsync();

@@ -1,6 +1,7 @@
 using Linkwork.Data;
 using Linkwork.Domain.Directory;
 using Linkwork.Domain.Directory.Parts;
+using Linkwork.Interop.Hsds;
 using Linkwork.Web.Features.Directory.Import;
 using Linkwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
@@ -48,7 +49,7 @@ public abstract class ImportDirectoryTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.True((await ImportAsync(batch)).Applied);
 
         var changed = batch.Services[0] with { Details = batch.Services[0].Details with { Description = "Now on Saturdays too." } };
-        var smaller = batch with { Services = [changed, batch.Services[1]] };
+        var smaller = With(batch, services: [changed, batch.Services[1]]);
         var report = await ImportAsync(smaller, fullFeed: true);
 
         Assert.True(report.Applied, string.Join("; ", report.Errors));
@@ -75,11 +76,7 @@ public abstract class ImportDirectoryTests<TApp>(TApp app) : AppTests<TApp>(app)
         {
             Details = batch.Services[2].Details with { Locations = [new ServiceAtLocation { Id = Guid.CreateVersion7(), LocationId = Guid.CreateVersion7() }] },
         };
-        var bad = batch with
-        {
-            Locations = [.. batch.Locations, farAway],
-            Services = [batch.Services[0], unknownTerm, pointsNowhere, batch.Services[3]],
-        };
+        var bad = With(batch, locations: [.. batch.Locations, farAway], services: [batch.Services[0], unknownTerm, pointsNowhere, batch.Services[3]]);
 
         var report = await ImportAsync(bad);
 
@@ -98,10 +95,31 @@ public abstract class ImportDirectoryTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task A_feed_cannot_move_a_service_to_another_organisation()
+    {
+        var batch = Feed(services: 1);
+        Assert.True((await ImportAsync(batch)).Applied);
+        var other = Feed(services: 1);
+        var moved = batch.Services[0] with { OrganisationId = other.Organisations[0].Id };
+
+        var report = await ImportAsync(new HsdsBatch
+        {
+            Profile = HsdsProfile.Core, Errors = [], Warnings = [], Taxonomies = [], TaxonomyTerms = batch.TaxonomyTerms,
+            Organisations = other.Organisations, Locations = batch.Locations, Services = [moved],
+        });
+
+        Assert.False(report.Applied);
+        Assert.Contains("cannot move it", Assert.Single(report.Errors).Message, StringComparison.Ordinal);
+        await using var scope = App.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        Assert.False(await db.Organisations.AnyAsync(o => o.Id == other.Organisations[0].Id));
+    }
+
+    [Fact]
     public async Task Duplicate_ids_are_named()
     {
         var batch = Feed(services: 2);
-        var report = await ImportAsync(batch with { Services = [batch.Services[0], batch.Services[1] with { Id = batch.Services[0].Id }] });
+        var report = await ImportAsync(With(batch, services: [batch.Services[0], batch.Services[1] with { Id = batch.Services[0].Id }]));
 
         Assert.False(report.Applied);
         var error = Assert.Single(report.Errors);
@@ -109,7 +127,7 @@ public abstract class ImportDirectoryTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("2 times", error.Message, StringComparison.Ordinal);
     }
 
-    private async Task<ImportReport> ImportAsync(DirectoryBatch batch, bool fullFeed = false)
+    private async Task<ImportReport> ImportAsync(HsdsBatch batch, bool fullFeed = false)
     {
         await using var scope = App.Scope();
         var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
@@ -117,33 +135,48 @@ public abstract class ImportDirectoryTests<TApp>(TApp app) : AppTests<TApp>(app)
         return await scope.ServiceProvider.GetRequiredService<ImportDirectory>().HandleAsync(programmeId, batch, fullFeed, null, TestContext.Current.CancellationToken);
     }
 
-    private static DirectoryBatch Feed(int services)
+    private static HsdsBatch Feed(int services)
     {
         var organisationId = Guid.CreateVersion7();
         var taxonomyId = Guid.CreateVersion7();
-        var location = new LocationRecord(Guid.CreateVersion7(), organisationId, new LocationDetails
+        var location = new HsdsLocationRecord(Guid.CreateVersion7(), organisationId, new LocationDetails
         {
             Name = "Clifton Park Museum",
             Latitude = 53.4270,
             Longitude = -1.3495,
             Addresses = [new Address { Id = Guid.CreateVersion7(), Address1 = "Clifton Lane", City = "Rotherham", StateProvince = "South Yorkshire", PostalCode = "S65 2AA", Country = "GB", AddressType = "physical" }],
         });
-        return new DirectoryBatch
+        return new HsdsBatch
         {
-            Taxonomies = [new TaxonomyRecord(taxonomyId, "Test taxonomy", "For tests", null, "1")],
-            Terms = [new TermRecord(TermId, "Food banks", "Emergency food", taxonomyId)],
-            Organisations = [new OrganisationRecord(organisationId, "Rotherham Food Network " + organisationId, "Food for everyone", "https://example.org", "info@example.org", null, new OrganisationListing())],
+            Profile = HsdsProfile.Core,
+            Errors = [],
+            Warnings = [],
+            Taxonomies = [Taxonomy.Create(taxonomyId, "Test taxonomy", "For tests", null, "1")],
+            TaxonomyTerms = [TaxonomyTerm.Create(TermId, "Food banks", "Emergency food", taxonomyId)],
+            Organisations = [new HsdsOrganisationRecord(organisationId, "Rotherham Food Network " + organisationId, "Food for everyone", "https://example.org", "info@example.org", null, new OrganisationListing())],
             Locations = [location],
-            Services = [.. Enumerable.Range(1, services).Select(n => new ServiceRecord(Guid.CreateVersion7(), organisationId, new ServiceDetails
+            Services = [.. Enumerable.Range(1, services).Select(n => new HsdsServiceRecord(Guid.CreateVersion7(), organisationId, new ServiceDetails
             {
                 Name = $"Food bank {n}",
                 Description = "Emergency food parcels.",
                 Schedules = [new Schedule { Id = Guid.CreateVersion7(), Freq = "WEEKLY", Byday = "TH,FR", OpensAt = "10:00", ClosesAt = "14:00" }],
                 Attributes = [new TermLink { Id = Guid.CreateVersion7(), TaxonomyTermId = TermId }],
                 Locations = [new ServiceAtLocation { Id = Guid.CreateVersion7(), LocationId = location.Id }],
-            }))],
+            }, null))],
         };
     }
+
+    private static HsdsBatch With(HsdsBatch batch, IReadOnlyList<HsdsLocationRecord>? locations = null, IReadOnlyList<HsdsServiceRecord>? services = null) => new()
+    {
+        Profile = batch.Profile,
+        Errors = [],
+        Warnings = [],
+        Taxonomies = batch.Taxonomies,
+        TaxonomyTerms = batch.TaxonomyTerms,
+        Organisations = batch.Organisations,
+        Locations = locations ?? batch.Locations,
+        Services = services ?? batch.Services,
+    };
 }
 
 public sealed class SqliteImportDirectoryTests(SqliteApp app) : ImportDirectoryTests<SqliteApp>(app);

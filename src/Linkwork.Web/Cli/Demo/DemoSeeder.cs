@@ -62,7 +62,7 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
         await using (var scope = services.CreateAsyncScope())
         {
             await scope.ServiceProvider.GetRequiredService<AuditTrail>().RecordNowAsync(
-                DirectorySearch.ImportAuditPrefix + ".demo", "Programme", generator.Programme.Id, programmeId: generator.Programme.Id, cancellationToken: cancellationToken);
+                DirectorySearch.ImportAuditActions.Demo, "Programme", generator.Programme.Id, programmeId: generator.Programme.Id, cancellationToken: cancellationToken);
         }
 
         Person? firstPerson = null;

@@ -15,10 +15,7 @@ public enum CurationOutcome
     Forbidden,
 }
 
-/// <summary>
-/// Who may touch a listing: staff of the organisation that runs the service, and the programme's curators
-/// (supervisors and administrators). Nobody reaches across programmes.
-/// </summary>
+/// <summary>Loads a listing for a change and applies <see cref="ListingEditRule"/> to the signed-in user.</summary>
 public static class ListingAccess
 {
     public static async Task<(Service? Service, CurationOutcome Outcome)> LoadForEditAsync(
@@ -35,16 +32,6 @@ public static class ListingAccess
         return (service, Allows(user, organisation, curatorsOnly) ? CurationOutcome.Done : CurationOutcome.Forbidden);
     }
 
-    public static bool Allows(ClaimsPrincipal user, Organisation organisation, bool curatorsOnly)
-    {
-        ArgumentNullException.ThrowIfNull(user);
-        var role = user.RoleOf();
-        if (!OrganisationAccessRule.Allows(user.ProgrammeOf(), user.OrganisationOf(), user.OrganisationKindOf(), role, organisation))
-        {
-            return false;
-        }
-
-        var curator = role?.CuratesDirectory() == true && user.OrganisationKindOf() == OrganisationKind.Programme;
-        return curator || (!curatorsOnly && role == Role.ProviderStaff);
-    }
+    private static bool Allows(ClaimsPrincipal user, Organisation organisation, bool curatorsOnly) =>
+        ListingEditRule.Allows(user.ProgrammeOf(), user.OrganisationOf(), user.OrganisationKindOf(), user.RoleOf(), organisation, curatorsOnly);
 }

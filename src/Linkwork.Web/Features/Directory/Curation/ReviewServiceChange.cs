@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Linkwork.Data;
-using Linkwork.Domain.Common;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Search;
 using Microsoft.EntityFrameworkCore;
@@ -34,7 +33,8 @@ public sealed class ReviewServiceChange(LinkworkDbContext db, AuditTrail audit, 
         }
         else
         {
-            request.Reject(curator, note ?? throw new DomainRuleException("Say why the change is rejected, so the provider can put it right."), now);
+            // The domain insists on a reason, so the provider can put the listing right.
+            request.Reject(curator, note ?? "", now);
         }
 
         audit.Record(accept ? "service.change-accepted" : "service.change-rejected", "ServiceChangeRequest", requestId);

@@ -1,15 +1,16 @@
 using Linkwork.Data;
-using Linkwork.Domain.Access;
 using Linkwork.Domain.Common;
 using Linkwork.Domain.Directory;
+using Linkwork.Interop.Hsds;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Search;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.ChangeTracking;
 
 namespace Linkwork.Web.Features.Directory.Import;
 
 /// <summary>
-/// Applies a batch of directory records to a programme, all or nothing: every record is checked against the
+/// Applies a read and schema-checked HSDS feed to a programme, all or nothing: every record is checked against the
 /// domain's rules and against what it refers to, and if any fails the transaction is rolled back and the report
 /// lists every failure. Records are matched by id, so a re-import updates in place. A full feed speaks for the
 /// organisations it publishes: their active services it no longer lists become inactive, while services of
@@ -21,29 +22,102 @@ public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, Time
     private const int ChunkSize = 2_000;
 
     public async Task<ImportReport> HandleAsync(
-        Guid programmeId, DirectoryBatch batch, bool fullFeed, IProgress<ImportProgress>? progress = null,
+        Guid programmeId, HsdsBatch feed, bool fullFeed, IProgress<ImportProgress>? progress = null,
         CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(batch);
-        var duplicates = DuplicateIds(batch);
+        ArgumentNullException.ThrowIfNull(feed);
+        var duplicates = DuplicateIds(feed);
         if (duplicates.Count > 0)
         {
             return ImportReport.Rejected(duplicates);
         }
 
-        var now = clock.GetUtcNow();
-        var run = new Run(programmeId, now, progress, batch.Count);
+        var total = feed.Taxonomies.Count + feed.TaxonomyTerms.Count + feed.Organisations.Count + feed.Locations.Count + feed.Services.Count;
+        var run = new Run(programmeId, clock.GetUtcNow(), progress, total);
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
-        await ApplyTaxonomiesAsync(batch.Taxonomies, run, cancellationToken);
-        await ApplyTermsAsync(batch.Terms, run, cancellationToken);
-        await ApplyOrganisationsAsync(batch.Organisations, run, cancellationToken);
-        await ApplyLocationsAsync(batch, run, cancellationToken);
-        await ApplyServicesAsync(batch, run, cancellationToken);
+        await UpsertAsync(run, "taxonomy", "taxonomies", feed.Taxonomies, t => t.Id,
+            ids => db.Taxonomies.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken),
+            create: t => t,
+            revise: (t, taxonomy) => taxonomy.Revise(t.Name, t.Description, t.Uri, t.Version),
+            cancellationToken: cancellationToken);
+
+        await UpsertAsync(run, "taxonomy term", "taxonomy terms", feed.TaxonomyTerms, t => t.Id,
+            ids => db.TaxonomyTerms.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken),
+            create: t => t,
+            revise: (t, term) =>
+            {
+                // Linkwork's own need terms are fixed: a feed may use them, not rename them.
+                if (term.Need is null)
+                {
+                    term.Revise(t.Name, t.Description, t.TaxonomyId, t.Code, t.ParentId, t.TaxonomyName, t.Language, t.TermUri, null);
+                }
+            },
+            cancellationToken: cancellationToken);
+
+        await UpsertAsync(run, "organization", "organizations", feed.Organisations, o => o.Id,
+            ids => db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken),
+            create: o => o.CreateOrganisation(run.ProgrammeId, run.Now),
+            revise: (o, organisation) =>
+            {
+                if (organisation.ProgrammeId != run.ProgrammeId)
+                {
+                    throw new DomainRuleException("This id belongs to an organisation of another programme.");
+                }
+
+                o.ApplyTo(organisation, run.Now);
+            },
+            cancellationToken: cancellationToken);
+
+        // Known after the feed's organisations are in: what locations and services may point at.
+        var organisations = (await db.Organisations.Where(o => o.ProgrammeId == run.ProgrammeId).Select(o => o.Id).ToListAsync(cancellationToken)).ToHashSet();
+        organisations.UnionWith(feed.Organisations.Select(o => o.Id));
+
+        await UpsertAsync(run, "location", "locations", feed.Locations, l => l.Id,
+            ids => db.Locations.Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken),
+            create: l => l.CreateLocation(run.Now),
+            revise: (l, location) => location.Revise(l.OrganisationId, l.Details, run.Now),
+            check: l => RequireKnown("organization_id", l.OrganisationId, organisations),
+            cancellationToken: cancellationToken);
+
+        var locations = (await db.Locations.Select(l => l.Id).ToListAsync(cancellationToken)).ToHashSet();
+        locations.UnionWith(feed.Locations.Select(l => l.Id));
+        var terms = (await db.TaxonomyTerms.Select(t => t.Id).ToListAsync(cancellationToken)).ToHashSet();
+        terms.UnionWith(feed.TaxonomyTerms.Select(t => t.Id));
+
+        await UpsertAsync(run, "service", "services", feed.Services, s => s.Id,
+            ids => db.Services.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken),
+            create: s => s.CreateService(run.Now),
+            revise: (s, service) =>
+            {
+                if (service.OrganisationId != s.OrganisationId)
+                {
+                    throw new DomainRuleException($"The service belongs to organisation {service.OrganisationId}; a feed cannot move it to another.");
+                }
+
+                // What Linkwork adds beyond HSDS (referral mode, need) stays as curators set it.
+                service.Revise(s.Details with { ReferralMode = service.Details.ReferralMode, Need = s.Details.Need ?? service.Details.Need }, run.Now);
+            },
+            check: s =>
+            {
+                RequireKnown("organization_id", s.OrganisationId, organisations);
+                if (s.Details.Locations.FirstOrDefault(at => !locations.Contains(at.LocationId)) is { } missing)
+                {
+                    throw new DomainRuleException($"service_at_location {missing.Id} points at location {missing.LocationId}, which is neither in the feed nor in the directory.");
+                }
+
+                if (s.Details.Attributes.FirstOrDefault(a => !terms.Contains(a.TaxonomyTermId)) is { } unknown)
+                {
+                    throw new DomainRuleException($"attribute {unknown.Id} uses taxonomy term {unknown.TaxonomyTermId}, which is neither in the feed nor in the directory.");
+                }
+            },
+            changed: run.ChangedServices.Add,
+            cancellationToken: cancellationToken);
+
         if (fullFeed && run.Errors.Count == 0)
         {
-            await WithdrawUnlistedAsync(batch, run, cancellationToken);
+            await WithdrawUnlistedAsync(feed, run, cancellationToken);
         }
 
         if (run.Errors.Count > 0)
@@ -52,201 +126,65 @@ public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, Time
             return ImportReport.Rejected(run.Errors);
         }
 
-        audit.Record(fullFeed ? DirectorySearch.ImportAuditPrefix + ".full" : DirectorySearch.ImportAuditPrefix, "Programme", programmeId, programmeId: programmeId);
+        audit.Record(fullFeed ? DirectorySearch.ImportAuditActions.Full : DirectorySearch.ImportAuditActions.Partial, "Programme", programmeId, programmeId: programmeId);
         await db.SaveChangesAsync(cancellationToken);
         await transaction.CommitAsync(cancellationToken);
         await search.ServicesChangedAsync(run.ChangedServices, imported: true, cancellationToken);
         return new ImportReport(true, [], run.Counts, run.ChangedServices);
     }
 
-    private async Task ApplyTaxonomiesAsync(IReadOnlyList<TaxonomyRecord> records, Run run, CancellationToken cancellationToken)
+    /// <summary>
+    /// Creates the records that are new and revises those that exist, a chunk at a time, counting which changed.
+    /// A broken rule becomes that record's error; once there is one, the rest are only checked, not written.
+    /// </summary>
+    private async Task UpsertAsync<TRecord, TEntity>(
+        Run run, string entity, string plural, IReadOnlyList<TRecord> records, Func<TRecord, Guid> idOf,
+        Func<List<Guid>, Task<Dictionary<Guid, TEntity>>> loadExisting, Func<TRecord, TEntity> create, Action<TRecord, TEntity> revise,
+        Action<TRecord>? check = null, Action<Guid>? changed = null, CancellationToken cancellationToken = default)
+        where TEntity : class
     {
-        var counts = run.CountsFor("taxonomies");
-        await InChunksAsync(records, run, "taxonomies", async chunk =>
+        var counts = run.CountsFor(plural);
+        foreach (var chunk in records.Chunk(ChunkSize))
         {
-            var ids = chunk.Select(r => r.Id).ToList();
-            var existing = await db.Taxonomies.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
+            var existing = await loadExisting([.. chunk.Select(idOf)]);
             foreach (var record in chunk)
             {
-                run.Try("taxonomy", record.Id, () =>
+                var id = idOf(record);
+                run.Try(entity, id, () =>
                 {
-                    if (existing.TryGetValue(record.Id, out var taxonomy))
+                    check?.Invoke(record);
+                    if (existing.TryGetValue(id, out var current))
                     {
-                        taxonomy.Revise(record.Name, record.Description ?? "", record.Uri, record.Version);
-                        Count(counts, db.Entry(taxonomy));
-                    }
-                    else
-                    {
-                        db.Taxonomies.Add(Taxonomy.Create(record.Id, record.Name, record.Description ?? "", record.Uri, record.Version));
-                        counts.Created++;
-                    }
-                });
-            }
-        }, cancellationToken);
-    }
-
-    private async Task ApplyTermsAsync(IReadOnlyList<TermRecord> records, Run run, CancellationToken cancellationToken)
-    {
-        var counts = run.CountsFor("taxonomy terms");
-        await InChunksAsync(records, run, "taxonomy terms", async chunk =>
-        {
-            var ids = chunk.Select(r => r.Id).ToList();
-            var existing = await db.TaxonomyTerms.Where(t => ids.Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken);
-            foreach (var record in chunk)
-            {
-                run.Try("taxonomy term", record.Id, () =>
-                {
-                    if (existing.TryGetValue(record.Id, out var term))
-                    {
-                        // Linkwork's own need terms are fixed: a feed may use them, not rename them.
-                        if (term.Need is null)
+                        revise(record, current);
+                        if (!Changed(db.Entry(current)))
                         {
-                            term.Revise(record.Name, record.Description, record.TaxonomyId, record.Code, record.ParentId, record.TaxonomyName, record.Language, record.TermUri, null);
+                            counts.Unchanged++;
+                            return;
                         }
 
-                        Count(counts, db.Entry(term));
+                        counts.Updated++;
                     }
                     else
                     {
-                        db.TaxonomyTerms.Add(TaxonomyTerm.Create(record.Id, record.Name, record.Description, record.TaxonomyId, record.Code, record.ParentId, record.TaxonomyName, record.Language, record.TermUri));
+                        db.Add(create(record));
                         counts.Created++;
                     }
+
+                    changed?.Invoke(id);
                 });
             }
-        }, cancellationToken);
+
+            await SaveChunkAsync(run, cancellationToken);
+            run.Advance(plural, chunk.Length);
+        }
     }
 
-    private async Task ApplyOrganisationsAsync(IReadOnlyList<OrganisationRecord> records, Run run, CancellationToken cancellationToken)
+    private async Task WithdrawUnlistedAsync(HsdsBatch feed, Run run, CancellationToken cancellationToken)
     {
-        var counts = run.CountsFor("organizations");
-        await InChunksAsync(records, run, "organizations", async chunk =>
-        {
-            var ids = chunk.Select(r => r.Id).ToList();
-            var existing = await db.Organisations.Where(o => ids.Contains(o.Id)).ToDictionaryAsync(o => o.Id, cancellationToken);
-            foreach (var record in chunk)
-            {
-                run.Try("organization", record.Id, () =>
-                {
-                    if (existing.TryGetValue(record.Id, out var organisation))
-                    {
-                        if (organisation.ProgrammeId != run.ProgrammeId)
-                        {
-                            throw new DomainRuleException("This id belongs to an organisation of another programme.");
-                        }
-
-                        organisation.ReviseListing(record.Name, record.Description, record.Website, record.Email, record.Phone, record.Listing, run.Now);
-                        Count(counts, db.Entry(organisation));
-                    }
-                    else
-                    {
-                        var created = Organisation.Create(record.Id, run.ProgrammeId, record.Name, OrganisationKind.Provider, run.Now,
-                            record.Description, record.Website, record.Email, record.Phone);
-                        created.ReviseListing(record.Name, record.Description, record.Website, record.Email, record.Phone, record.Listing, run.Now);
-                        db.Organisations.Add(created);
-                        counts.Created++;
-                    }
-                });
-            }
-        }, cancellationToken);
-    }
-
-    private async Task ApplyLocationsAsync(DirectoryBatch batch, Run run, CancellationToken cancellationToken)
-    {
-        var organisations = await KnownOrganisationsAsync(batch, run, cancellationToken);
-        var counts = run.CountsFor("locations");
-        await InChunksAsync(batch.Locations, run, "locations", async chunk =>
-        {
-            var ids = chunk.Select(r => r.Id).ToList();
-            var existing = await db.Locations.Where(l => ids.Contains(l.Id)).ToDictionaryAsync(l => l.Id, cancellationToken);
-            foreach (var record in chunk)
-            {
-                run.Try("location", record.Id, () =>
-                {
-                    if (record.OrganisationId is { } organisationId && !organisations.Contains(organisationId))
-                    {
-                        throw new DomainRuleException($"organization_id {organisationId} is neither in the feed nor in the directory.");
-                    }
-
-                    if (existing.TryGetValue(record.Id, out var location))
-                    {
-                        location.Revise(record.OrganisationId, record.Details, run.Now);
-                        Count(counts, db.Entry(location));
-                    }
-                    else
-                    {
-                        db.Locations.Add(Location.Create(record.Id, record.OrganisationId, record.Details, run.Now));
-                        counts.Created++;
-                    }
-                });
-            }
-        }, cancellationToken);
-    }
-
-    private async Task ApplyServicesAsync(DirectoryBatch batch, Run run, CancellationToken cancellationToken)
-    {
-        var organisations = await KnownOrganisationsAsync(batch, run, cancellationToken);
-        var locations = batch.Locations.Select(l => l.Id).ToHashSet();
-        locations.UnionWith(await db.Locations.Select(l => l.Id).ToListAsync(cancellationToken));
-        var terms = batch.Terms.Select(t => t.Id).ToHashSet();
-        terms.UnionWith(await db.TaxonomyTerms.Select(t => t.Id).ToListAsync(cancellationToken));
-
-        var counts = run.CountsFor("services");
-        await InChunksAsync(batch.Services, run, "services", async chunk =>
-        {
-            var ids = chunk.Select(r => r.Id).ToList();
-            var existing = await db.Services.Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, cancellationToken);
-            foreach (var record in chunk)
-            {
-                run.Try("service", record.Id, () =>
-                {
-                    var organisationId = record.OrganisationId
-                        ?? throw new DomainRuleException("A service must name the organization that runs it (organization_id).");
-                    if (!organisations.Contains(organisationId))
-                    {
-                        throw new DomainRuleException($"organization_id {organisationId} is neither in the feed nor in the directory.");
-                    }
-
-                    if (record.Details.Locations.FirstOrDefault(at => !locations.Contains(at.LocationId)) is { } missing)
-                    {
-                        throw new DomainRuleException($"service_at_location {missing.Id} points at location {missing.LocationId}, which is neither in the feed nor in the directory.");
-                    }
-
-                    if (record.Details.Attributes.FirstOrDefault(a => !terms.Contains(a.TaxonomyTermId)) is { } unknown)
-                    {
-                        throw new DomainRuleException($"attribute {unknown.Id} uses taxonomy term {unknown.TaxonomyTermId}, which is neither in the feed nor in the directory.");
-                    }
-
-                    if (existing.TryGetValue(record.Id, out var service))
-                    {
-                        if (service.OrganisationId != organisationId)
-                        {
-                            throw new DomainRuleException($"The service belongs to organisation {service.OrganisationId}; a feed cannot move it to another.");
-                        }
-
-                        // What Linkwork adds beyond HSDS (referral mode, delivery modes) stays as curators set it.
-                        service.Revise(record.Details with { ReferralMode = service.Details.ReferralMode, Need = record.Details.Need ?? service.Details.Need }, run.Now);
-                        if (Count(counts, db.Entry(service)))
-                        {
-                            run.ChangedServices.Add(service.Id);
-                        }
-                    }
-                    else
-                    {
-                        db.Services.Add(Service.Create(record.Id, organisationId, record.Details, run.Now));
-                        counts.Created++;
-                        run.ChangedServices.Add(record.Id);
-                    }
-                });
-            }
-        }, cancellationToken);
-    }
-
-    private async Task WithdrawUnlistedAsync(DirectoryBatch batch, Run run, CancellationToken cancellationToken)
-    {
-        var listed = batch.Services.Select(s => s.Id).ToHashSet();
-        var publishers = batch.Services.Select(s => s.OrganisationId).Concat(batch.Organisations.Select(o => (Guid?)o.Id)).ToHashSet();
+        var listed = feed.Services.Select(s => s.Id).ToHashSet();
+        var publishers = feed.Services.Select(s => s.OrganisationId).Concat(feed.Organisations.Select(o => o.Id)).ToHashSet();
         var unlisted = new List<Guid>();
-        foreach (var chunk in publishers.OfType<Guid>().Chunk(ChunkSize))
+        foreach (var chunk in publishers.Chunk(ChunkSize))
         {
             unlisted.AddRange(await (
                     from service in db.Services
@@ -258,76 +196,52 @@ public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, Time
         }
 
         unlisted.RemoveAll(listed.Contains);
-
         var counts = run.CountsFor("services");
         foreach (var chunk in unlisted.Chunk(ChunkSize))
         {
-            var services = await db.Services.Where(s => chunk.Contains(s.Id)).ToListAsync(cancellationToken);
-            foreach (var service in services)
+            foreach (var service in await db.Services.Where(s => chunk.Contains(s.Id)).ToListAsync(cancellationToken))
             {
                 service.Withdraw(run.Now);
                 run.ChangedServices.Add(service.Id);
                 counts.Withdrawn++;
             }
 
-            await SaveAndForgetAsync(cancellationToken);
+            await SaveChunkAsync(run, cancellationToken);
         }
     }
 
-    private async Task<HashSet<Guid>> KnownOrganisationsAsync(DirectoryBatch batch, Run run, CancellationToken cancellationToken)
+    private static void RequireKnown(string field, Guid? id, HashSet<Guid> known)
     {
-        var known = batch.Organisations.Select(o => o.Id).ToHashSet();
-        known.UnionWith(await db.Organisations.Where(o => o.ProgrammeId == run.ProgrammeId).Select(o => o.Id).ToListAsync(cancellationToken));
-        return known;
-    }
-
-    private async Task InChunksAsync<T>(IReadOnlyList<T> records, Run run, string stage, Func<T[], Task> apply, CancellationToken cancellationToken)
-    {
-        foreach (var chunk in records.Chunk(ChunkSize))
+        if (id is { } value && !known.Contains(value))
         {
-            await apply(chunk);
-            // Once a record has failed nothing will be kept, so the rest is only checked, not written.
-            if (run.Errors.Count == 0)
-            {
-                await SaveAndForgetAsync(cancellationToken);
-            }
-            else
-            {
-                db.ChangeTracker.Clear();
-            }
-
-            run.Advance(stage, chunk.Length);
+            throw new DomainRuleException($"{field} {value} is neither in the feed nor in the directory.");
         }
     }
 
-    private async Task SaveAndForgetAsync(CancellationToken cancellationToken)
+    private async Task SaveChunkAsync(Run run, CancellationToken cancellationToken)
     {
-        db.ChangeTracker.DetectChanges();
-        await db.SaveChangesAsync(cancellationToken);
+        if (run.Errors.Count == 0)
+        {
+            db.ChangeTracker.DetectChanges();
+            await db.SaveChangesAsync(cancellationToken);
+        }
+
         db.ChangeTracker.Clear();
     }
 
-    /// <summary>Counts a revised record as updated or unchanged; true when it changed.</summary>
-    private static bool Count(ImportCounts counts, Microsoft.EntityFrameworkCore.ChangeTracking.EntityEntry entry)
+    private static bool Changed(EntityEntry entry)
     {
         entry.DetectChanges();
-        if (entry.State == EntityState.Modified)
-        {
-            counts.Updated++;
-            return true;
-        }
-
-        counts.Unchanged++;
-        return false;
+        return entry.State == EntityState.Modified;
     }
 
-    private static List<RecordError> DuplicateIds(DirectoryBatch batch)
+    private static List<RecordError> DuplicateIds(HsdsBatch feed)
     {
         IEnumerable<(string Entity, Guid Id)> all =
         [
-            .. batch.Taxonomies.Select(r => ("taxonomy", r.Id)), .. batch.Terms.Select(r => ("taxonomy term", r.Id)),
-            .. batch.Organisations.Select(r => ("organization", r.Id)), .. batch.Locations.Select(r => ("location", r.Id)),
-            .. batch.Services.Select(r => ("service", r.Id)),
+            .. feed.Taxonomies.Select(r => ("taxonomy", r.Id)), .. feed.TaxonomyTerms.Select(r => ("taxonomy term", r.Id)),
+            .. feed.Organisations.Select(r => ("organization", r.Id)), .. feed.Locations.Select(r => ("location", r.Id)),
+            .. feed.Services.Select(r => ("service", r.Id)),
         ];
         return [.. all.GroupBy(r => r).Where(g => g.Count() > 1)
             .Select(g => new RecordError(g.Key.Entity, g.Key.Id.ToString(), "feed", $"The id appears {g.Count()} times; each record needs its own id."))];

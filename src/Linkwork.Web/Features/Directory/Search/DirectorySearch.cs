@@ -12,7 +12,15 @@ namespace Linkwork.Web.Features.Directory.Search;
 /// </summary>
 public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DirectorySearch> logger) : IDisposable
 {
-    public const string ImportAuditPrefix = "directory.import";
+    /// <summary>The audit actions of directory imports, which every other instance watches for.</summary>
+    public static class ImportAuditActions
+    {
+        public const string Partial = "directory.import";
+        public const string Full = "directory.import.full";
+        public const string Demo = "directory.import.demo";
+
+        public static readonly string[] All = [Partial, Full, Demo];
+    }
 
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
@@ -94,7 +102,8 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
     private partial void LogBuilt(int services, double milliseconds);
 
     // Every import writes one audit line as it commits; their number only grows, whatever order imports finish in.
+    // Exact actions (not a prefix) let both databases answer from the index on the action, however long the trail.
     private static Task<int> CountImportsAsync(AsyncServiceScope scope, CancellationToken cancellationToken) =>
         scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().AuditEntries
-            .CountAsync(a => a.Action.StartsWith(ImportAuditPrefix), cancellationToken);
+            .CountAsync(a => ImportAuditActions.All.Contains(a.Action), cancellationToken);
 }

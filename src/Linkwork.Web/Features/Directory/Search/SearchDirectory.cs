@@ -66,11 +66,10 @@ public sealed class SearchDirectory(LinkworkDbContext db, DirectorySearch search
 
             var snippet = SearchSnippet.Build(service.Description ?? "", hit.MatchedTerms, SnippetLength)
                 .Select(segment => new SnippetPart(segment.Text, segment.IsMatch)).ToList();
-            var cost = new ServiceDetails { Name = service.Name, Fees = service.Fees, FeesDescription = service.FeesDescription, CostOptions = service.CostOptions };
             hits.Add(new Hit(
                 service.Id, service.Name, organisations.GetValueOrDefault(service.OrganisationId) ?? "", service.OrganisationId, service.Need, snippet,
                 hit.DistanceKm is { } km ? Math.Round(km, 2) : null, place, service.ReferralMode, service.Status, service.Capacity?.Status,
-                service.Capacity?.EstimatedWaitWeeks, ServiceDetailsRules.IsFree(cost), service.AssuredDate, Math.Round(hit.Score, 4)));
+                service.Capacity?.EstimatedWaitWeeks, ServiceDetailsRules.IsFree(service.Fees, service.FeesDescription, service.CostOptions), service.AssuredDate, Math.Round(hit.Score, 4)));
         }
 
         var totalPages = (int)Math.Ceiling(found.Total / (double)found.PageSize);

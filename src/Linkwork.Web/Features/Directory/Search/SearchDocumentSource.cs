@@ -16,20 +16,27 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
 
     public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
-        var lookups = await LoadLookupsAsync(cancellationToken);
+        var lookups = await LoadLookupsAsync(db.Organisations, db.TaxonomyTerms, db.Locations, cancellationToken);
         await foreach (var row in Rows(db.Services.AsNoTracking()).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             yield return Document(row, lookups);
         }
     }
 
+    /// <summary>The given services only, with only the organisations, terms and places they point at: this runs after every save.</summary>
     public async Task<IReadOnlyList<SearchDocument>> ForAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken = default)
     {
-        var lookups = await LoadLookupsAsync(cancellationToken);
+        ArgumentNullException.ThrowIfNull(serviceIds);
         var documents = new List<SearchDocument>(serviceIds.Count);
         foreach (var chunk in serviceIds.Chunk(ChunkSize))
         {
             var rows = await Rows(db.Services.AsNoTracking().Where(s => chunk.Contains(s.Id))).ToListAsync(cancellationToken);
+            var organisationIds = rows.Select(r => r.OrganisationId).Distinct().ToList();
+            var termIds = rows.SelectMany(r => r.Attributes).Select(a => a.TaxonomyTermId).Distinct().ToList();
+            var locationIds = rows.SelectMany(r => r.Locations).Select(l => l.LocationId).Distinct().ToList();
+            var lookups = await LoadLookupsAsync(
+                db.Organisations.Where(o => organisationIds.Contains(o.Id)), db.TaxonomyTerms.Where(t => termIds.Contains(t.Id)),
+                db.Locations.Where(l => locationIds.Contains(l.Id)), cancellationToken);
             documents.AddRange(rows.Select(row => Document(row, lookups)));
         }
 
@@ -43,12 +50,14 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             s.Details.CostOptions, s.Details.Modes, s.Details.ReferralMode, s.Details.Status, s.Capacity, s.Details.AssuredDate,
             s.Details.Locations, s.Details.Schedules, s.Details.Attributes));
 
-    private async Task<Lookups> LoadLookupsAsync(CancellationToken cancellationToken)
+    private static async Task<Lookups> LoadLookupsAsync(
+        IQueryable<Domain.Access.Organisation> organisationRows, IQueryable<TaxonomyTerm> termRows, IQueryable<Location> locationRows,
+        CancellationToken cancellationToken)
     {
-        var organisations = await db.Organisations.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        var terms = await db.TaxonomyTerms.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
-        var locations = new Dictionary<Guid, (SearchLocation Place, IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules)>();
-        await foreach (var location in db.Locations.AsNoTracking()
+        var organisations = await organisationRows.AsNoTracking().ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
+        var terms = await termRows.AsNoTracking().ToDictionaryAsync(t => t.Id, t => t.Name, cancellationToken);
+        var locations = new Dictionary<Guid, (SearchLocation? Place, IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules)>();
+        await foreach (var location in locationRows.AsNoTracking()
             .Select(l => new { l.Id, l.Details.Name, l.Details.Latitude, l.Details.Longitude, l.Details.Addresses, l.Details.Schedules })
             .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
@@ -56,7 +65,7 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             var place = location.Latitude is { } latitude && location.Longitude is { } longitude
                 ? new SearchLocation(location.Id, location.Name, latitude, longitude, postcode)
                 : null;
-            locations[location.Id] = (place!, location.Schedules);
+            locations[location.Id] = (place, location.Schedules);
         }
 
         return new Lookups(organisations, terms, locations);
@@ -70,9 +79,9 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         {
             if (lookups.Locations.TryGetValue(at.LocationId, out var location))
             {
-                if (location.Place is not null)
+                if (location.Place is { } place)
                 {
-                    places.Add(location.Place);
+                    places.Add(place);
                 }
 
                 // Hours given for the service at this place, or else the place's own, when the service gives none.
@@ -81,13 +90,12 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         }
 
         var termIds = row.Attributes.Select(a => a.TaxonomyTermId).Distinct().ToList();
-        var details = new ServiceDetails { Name = row.Name, Fees = row.Fees, FeesDescription = row.FeesDescription, CostOptions = row.CostOptions };
         return new SearchDocument(
             row.Id, row.Name, row.AlternateName, row.Description, lookups.Organisations.GetValueOrDefault(row.OrganisationId),
             termIds, [.. termIds.Select(id => lookups.Terms.GetValueOrDefault(id)).OfType<string>()],
             row.Need, row.MinimumAge, row.MaximumAge,
             [.. row.Languages.Select(l => LanguageCodes.Primary(l.Code)).OfType<string>().Distinct()],
-            ServiceDetailsRules.IsFree(details), row.Modes, row.ReferralMode, row.Status, row.Capacity?.Status, row.AssuredDate,
+            ServiceDetailsRules.IsFree(row.Fees, row.FeesDescription, row.CostOptions), row.Modes, row.ReferralMode, row.Status, row.Capacity?.Status, row.AssuredDate,
             places,
             [.. schedules.SelectMany(s => s.WeeklyOpenings()).Distinct().Select(o => new OpeningSlot(o.Day, o.Opens, o.Closes))]);
     }
@@ -101,5 +109,5 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
 
     private sealed record Lookups(
         Dictionary<Guid, string> Organisations, Dictionary<Guid, string> Terms,
-        Dictionary<Guid, (SearchLocation Place, IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules)> Locations);
+        Dictionary<Guid, (SearchLocation? Place, IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules)> Locations);
 }
