@@ -80,6 +80,62 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task A_provider_sets_capacity_in_one_click_and_proposes_an_edit_that_a_curator_accepts()
+    {
+        var provider = await SignedInPageAsync(Linkwork.Domain.Access.Role.ProviderStaff, "**/app");
+        await AssertNoSeriousViolations(provider, "provider dashboard");
+        var firstService = provider.Locator(".place").First;
+        var serviceName = await firstService.Locator("h3").InnerTextAsync();
+        var full = firstService.GetByRole(AriaRole.Button, new() { Name = "No capacity", Exact = true });
+
+        await full.ClickAsync();
+
+        Assert.Equal("Capacity saved: No capacity.", await provider.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Equal("true", await provider.Locator(".place").First.GetByRole(AriaRole.Button, new() { Name = "No capacity", Exact = true }).GetAttributeAsync("aria-pressed"));
+
+        await provider.Locator(".place h3 a").First.ClickAsync();
+        await provider.WaitForURLAsync("**/app/services/**");
+        await AssertNoSeriousViolations(provider, "provider's listing page");
+        var newName = serviceName + " (renamed)";
+        await provider.GetByLabel("Name", new() { Exact = true }).FillAsync(newName);
+        await provider.GetByRole(AriaRole.Button, new() { Name = "Send for review" }).ClickAsync();
+        Assert.Contains("sent to the directory's curators", await provider.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
+
+        var curator = await SignedInPageAsync(Linkwork.Domain.Access.Role.Supervisor, "**/app");
+        await curator.GetByRole(AriaRole.Link, new() { Name = "Directory curation" }).ClickAsync();
+        await AssertNoSeriousViolations(curator, "curation start");
+        await curator.GotoAsync(_app.BaseUrl + "/app/directory/change-requests");
+        await AssertNoSeriousViolations(curator, "change-request queue");
+        var request = curator.Locator("article").Filter(new() { HasText = newName });
+        await request.GetByRole(AriaRole.Button, new() { Name = "Accept" }).ClickAsync();
+        Assert.Contains("Accepted", await curator.GetByRole(AriaRole.Status).InnerTextAsync(), StringComparison.Ordinal);
+
+        await curator.GotoAsync(_app.BaseUrl + "/app/directory?q=" + Uri.EscapeDataString(newName));
+        await curator.GetByRole(AriaRole.Link, new() { Name = newName }).ClickAsync();
+        await curator.WaitForURLAsync("**/app/services/**");
+        await AssertNoSeriousViolations(curator, "curator's listing page");
+        await curator.Locator("section", new() { HasText = "Where it is delivered" }).GetByRole(AriaRole.Link).First.ClickAsync();
+        await curator.WaitForURLAsync("**/app/directory/locations/**");
+        await AssertNoSeriousViolations(curator, "place editor");
+    }
+
+    [Fact]
+    public async Task A_curator_works_through_the_stale_worklist_with_the_keyboard()
+    {
+        var curator = await SignedInPageAsync(Linkwork.Domain.Access.Role.Supervisor, "**/app");
+        await curator.GotoAsync(_app.BaseUrl + "/app/directory/stale");
+        await AssertNoSeriousViolations(curator, "stale worklist");
+        var firstRow = curator.Locator("tbody tr").First;
+        var name = await firstRow.Locator("a").InnerTextAsync();
+
+        await firstRow.GetByRole(AriaRole.Button).FocusAsync();
+        await curator.Keyboard.PressAsync("Enter");
+
+        Assert.Equal("Marked as checked today.", await curator.GetByRole(AriaRole.Status).InnerTextAsync());
+        Assert.Equal(0, await curator.Locator("tbody tr a").Filter(new() { HasTextString = name }).CountAsync());
+    }
+
+    [Fact]
     public async Task The_skip_link_is_the_first_stop_for_the_keyboard_and_moves_focus_to_the_content()
     {
         var page = await _app.Browser.NewPageAsync();
@@ -100,6 +156,17 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
         var overflow = await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth");
 
         Assert.True(overflow <= 0, $"The page is {overflow}px wider than a 320px screen.");
+    }
+
+    private async Task<IPage> SignedInPageAsync(Linkwork.Domain.Access.Role role, string landing)
+    {
+        var page = await _app.Browser.NewPageAsync();
+        await page.GotoAsync(_app.BaseUrl + "/account/sign-in");
+        await page.GetByLabel("Email address").FillAsync(DemoAccounts.For(role).Email);
+        await page.GetByLabel("Password").FillAsync(DemoAccounts.Password);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(landing);
+        return page;
     }
 
     private static async Task AssertNoSeriousViolations(IPage page, string what)

@@ -19,6 +19,9 @@ public enum ServiceField
     Alert,
     MinimumAge,
     MaximumAge,
+    Status,
+    ReferralMode,
+    Need,
 }
 
 public static class ServiceFields
@@ -38,6 +41,9 @@ public static class ServiceFields
         ServiceField.Alert => "Notice",
         ServiceField.MinimumAge => "Minimum age",
         ServiceField.MaximumAge => "Maximum age",
+        ServiceField.Status => "Status",
+        ServiceField.ReferralMode => "Referrals",
+        ServiceField.Need => "Kind of support",
         _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
     };
 
@@ -60,6 +66,9 @@ public static class ServiceFields
             ServiceField.Alert => details.Alert,
             ServiceField.MinimumAge => details.MinimumAge?.ToString(CultureInfo.InvariantCulture),
             ServiceField.MaximumAge => details.MaximumAge?.ToString(CultureInfo.InvariantCulture),
+            ServiceField.Status => details.Status.Code(),
+            ServiceField.ReferralMode => details.ReferralMode.ToString(),
+            ServiceField.Need => details.Need?.ToString(),
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
     }
@@ -84,9 +93,23 @@ public static class ServiceFields
             ServiceField.Alert => details with { Alert = text },
             ServiceField.MinimumAge => details with { MinimumAge = Age(text, field) },
             ServiceField.MaximumAge => details with { MaximumAge = Age(text, field) },
+            ServiceField.Status => details with { Status = Status(text) },
+            ServiceField.ReferralMode => details with { ReferralMode = Choice<ReferralMode>(text, field) ?? ReferralMode.SignpostOnly },
+            ServiceField.Need => details with { Need = Choice<NeedCategory>(text, field) },
             _ => throw new ArgumentOutOfRangeException(nameof(field), field, null),
         };
     }
+
+    private static ServiceStatus Status(string? text) =>
+        ServiceStatuses.TryParse(text, out var status) ? status
+        : throw new DomainRuleException($"Status is active, temporarily closed, inactive or defunct; '{WebAddress.Shorten(text ?? "")}' is not.");
+
+    /// <summary>One of an enum's names, as a form's select sends it; blank is none.</summary>
+    private static TEnum? Choice<TEnum>(string? text, ServiceField field)
+        where TEnum : struct, Enum =>
+        text is null ? null
+        : Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) ? value
+        : throw new DomainRuleException($"{field.Label()}: '{WebAddress.Shorten(text)}' is not one of the choices.");
 
     private static int? Age(string? text, ServiceField field) =>
         text is null ? null

@@ -32,6 +32,14 @@ public static class FeatureRegistration
         services.AddScoped<Features.Directory.Curation.UpdateServiceCapacity>();
         services.AddScoped<Features.Directory.Curation.ProposeServiceChange>();
         services.AddScoped<Features.Directory.Curation.ReviewServiceChange>();
+        services.AddScoped<Features.Directory.Curation.EditService>();
+        services.AddScoped<Features.Directory.Curation.AssureService>();
+        services.AddScoped<Features.Directory.Curation.EditOrganisationListing>();
+        services.AddScoped<Features.Directory.Curation.EditLocation>();
+        services.AddScoped<Features.Directory.Curation.ListChangeRequests>();
+        services.AddScoped<Features.Directory.Curation.ListStaleServices>();
+        services.AddScoped<Features.Directory.Curation.GetListingForEditing>();
+        services.AddScoped<Features.Directory.Curation.FindOrganisationsByName>();
         services.AddHostedService<Features.Directory.Search.DirectorySearchLoader>();
         services.AddScoped<ListTeam>();
         services.AddScoped<PeopleProfile>();

@@ -47,6 +47,7 @@ public static class LinkworkWebApp
         {
             options.Conventions.AuthorizeFolder("/App", Features.Access.Policies.Staff);
             options.Conventions.AuthorizeFolder("/App/Admin", Features.Access.Policies.Administrators);
+            options.Conventions.AuthorizeFolder("/App/Directory", Features.Access.Policies.Curators);
             options.Conventions.AuthorizeFolder("/Me", Features.Access.Policies.PersonPortal);
             options.Conventions.AuthorizePage("/Account/TwoFactor");
             options.Conventions.AuthorizePage("/Account/Password");

@@ -8,6 +8,7 @@ public static class Policies
 {
     public const string Staff = nameof(Staff);
     public const string Administrators = nameof(Administrators);
+    public const string Curators = nameof(Curators);
     public const string PersonPortal = nameof(PersonPortal);
     public const string ApiCallers = nameof(ApiCallers);
 
@@ -15,6 +16,7 @@ public static class Policies
     {
         options.AddPolicy(Staff, RolesOnly(Roles.All.Where(r => r.IsStaff()).ToArray()));
         options.AddPolicy(Administrators, RolesOnly(Role.Administrator));
+        options.AddPolicy(Curators, RolesOnly(Roles.All.Where(r => r.CuratesDirectory()).ToArray()));
         options.AddPolicy(PersonPortal, RolesOnly(Role.Person));
         options.AddPolicy(ApiCallers, RolesOnly(Roles.All.Where(r => r != Role.Person).ToArray()));
     }

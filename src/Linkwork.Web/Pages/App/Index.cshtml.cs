@@ -27,6 +27,10 @@ public sealed class DashboardModel(
     public IReadOnlyList<ListTeam.Member> Team { get; private set; } = [];
     public IReadOnlyList<PeopleProfile.DecileRow> Deprivation { get; private set; } = [];
 
+    /// <summary>Set by the capacity buttons, which come back here.</summary>
+    [TempData]
+    public string? StatusMessage { get; set; }
+
     public async Task<IActionResult> OnGetAsync(CancellationToken cancellationToken)
     {
         var programme = await programmes.HandleAsync(User.ProgrammeOf() ?? Guid.Empty, cancellationToken);

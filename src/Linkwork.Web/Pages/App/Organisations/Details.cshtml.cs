@@ -1,4 +1,5 @@
 using Linkwork.Domain.Access;
+using Linkwork.Domain.Directory;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
 using Microsoft.AspNetCore.Authorization;
@@ -13,6 +14,8 @@ public sealed class OrganisationDetailsModel(GetOrganisation organisations, List
     public Organisation Organisation { get; private set; } = null!;
     public IReadOnlyList<ListOrganisationServices.Row> Services { get; private set; } = [];
     public int PageNumber { get; private set; }
+    /// <summary>The organisation's own staff and the programme's curators open each listing to edit it.</summary>
+    public bool CanEditListings { get; private set; }
 
     public async Task<IActionResult> OnGetAsync(Guid id, int page = 1, CancellationToken cancellationToken = default)
     {
@@ -28,6 +31,7 @@ public sealed class OrganisationDetailsModel(GetOrganisation organisations, List
         }
 
         Organisation = organisation;
+        CanEditListings = ListingEditRule.Allows(User.ProgrammeOf(), User.OrganisationOf(), User.OrganisationKindOf(), User.RoleOf(), organisation, curatorsOnly: false);
         PageNumber = Math.Max(page, 1);
         Services = await services.HandleAsync(id, PageNumber, cancellationToken);
         return Page();
