@@ -37,7 +37,7 @@ public sealed class IndexModel(GetProgramme programmes, DirectoryOverview direct
     {
         var programme = await programmes.HandleAsync(User.ProgrammeOf(), cancellationToken);
         ProgrammeName = programme?.Name;
-        Needs = programme is null ? [] : await directory.HandleAsync(programme.Id, cancellationToken);
+        Needs = programme is null ? [] : await directory.HandleAsync(cancellationToken);
 
         Searched = Request.Query.Count > 0;
         if (!Searched || programme is null)

@@ -23,6 +23,20 @@ public abstract class DirectoryPagesTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task The_home_page_counts_the_active_services_of_each_need_and_those_taking_referrals()
+    {
+        await using var scope = App.Scope();
+        var services = await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().Services.AsNoTracking()
+            .Where(s => s.Details.Status == ServiceStatus.Active && s.Details.Need != null).ToListAsync();
+        var busiest = services.GroupBy(s => s.Details.Need!.Value).OrderByDescending(g => g.Count()).ThenBy(g => g.Key).First();
+        var referring = busiest.Count(s => s.Details.ReferralMode == ReferralMode.AcceptsReferrals);
+
+        var page = await App.NewClient().GetStringAsync("/");
+
+        Assert.Contains($"<a href=\"/?need={busiest.Key}\">{HtmlEncoder.Default.Encode(busiest.Key.Label())}</a></th><td class=\"number\">{busiest.Count():N0}</td><td class=\"number\">{referring:N0}</td>", page, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_bad_search_says_what_is_wrong_on_the_page()
     {
         var page = await App.NewClient().GetStringAsync("/?age=300");

@@ -80,7 +80,7 @@ public sealed class DashboardModel(
 
         if (role is Role.LinkWorker or Role.Supervisor or Role.Analyst)
         {
-            Needs = await directory.HandleAsync(programme.Id, cancellationToken);
+            Needs = await directory.HandleAsync(cancellationToken);
         }
 
         return Page();
