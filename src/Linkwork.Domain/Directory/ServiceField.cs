@@ -108,7 +108,8 @@ public static class ServiceFields
     private static TEnum? Choice<TEnum>(string? text, ServiceField field)
         where TEnum : struct, Enum =>
         text is null ? null
-        : Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) ? value
+        // Names only: Enum.TryParse would also take a number such as "7".
+        : char.IsLetter(text[0]) && Enum.TryParse<TEnum>(text, ignoreCase: false, out var value) && Enum.IsDefined(value) ? value
         : throw new DomainRuleException($"{field.Label()}: '{WebAddress.Shorten(text)}' is not one of the choices.");
 
     private static int? Age(string? text, ServiceField field) =>
