@@ -244,7 +244,7 @@ public sealed class DirectorySearchIndex : IDisposable
             RemoveDocument(existing);
         }
 
-        if (service.Status is not (ServiceStatus.Active or ServiceStatus.TemporarilyClosed))
+        if (!service.Status.IsListed())
         {
             return;
         }

@@ -11,6 +11,12 @@ public enum ServiceStatus
 
 public static class ServiceStatuses
 {
+    /// <summary>
+    /// Whether the public finds the service: active and temporarily closed services are listed (a closure is
+    /// news people need); inactive and defunct ones are kept for the record but no longer found.
+    /// </summary>
+    public static bool IsListed(this ServiceStatus status) => status is ServiceStatus.Active or ServiceStatus.TemporarilyClosed;
+
     /// <summary>The HSDS wire value, e.g. "temporarily closed".</summary>
     public static string Code(this ServiceStatus status) => status switch
     {

@@ -29,6 +29,8 @@ public static class FeatureRegistration
         services.AddSingleton<DirectoryTimeZone>();
         services.AddScoped<Hsds.HsdsLookups>();
         services.AddScoped<Hsds.HsdsServicesQuery>();
+        services.AddScoped<Hsds.HsdsSearchMatches>();
+        services.AddScoped<Hsds.HsdsServiceAtLocationsQuery>();
         services.AddScoped<Features.Directory.Curation.UpdateServiceCapacity>();
         services.AddScoped<Features.Directory.Curation.ProposeServiceChange>();
         services.AddScoped<Features.Directory.Curation.ReviewServiceChange>();

@@ -136,13 +136,15 @@ public static class HsdsEndpoints
             return Json(w => writer.WriteTaxonomyTerm(w, term));
         }).WithName("HsdsTaxonomyTerm");
 
+        hsds.MapServiceAtLocations();
         return endpoints;
     }
 
-    private static (int Page, int PerPage) Paging(int? page, int? perPage) =>
+    /// <summary>Pages start at 1 and hold 1 to <see cref="MaxPerPage"/> items; values outside are brought inside.</summary>
+    internal static (int Page, int PerPage) Paging(int? page, int? perPage) =>
         (Math.Max(page ?? 1, 1), Math.Clamp(perPage ?? DefaultPerPage, 1, MaxPerPage));
 
-    private static IResult Json(Action<Utf8JsonWriter> write)
+    internal static IResult Json(Action<Utf8JsonWriter> write)
     {
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
@@ -153,6 +155,6 @@ public static class HsdsEndpoints
         return Results.Bytes(buffer.ToArray(), "application/json");
     }
 
-    private static IResult NotFound(string what, Guid id) =>
+    internal static IResult NotFound(string what, Guid id) =>
         Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no {what} with id {id}.");
 }

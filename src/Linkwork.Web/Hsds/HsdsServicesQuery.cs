@@ -1,7 +1,6 @@
 using Linkwork.Data;
 using Linkwork.Data.Search;
 using Linkwork.Domain.Directory;
-using Linkwork.Web.Features.Directory.Search;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Hsds;
@@ -11,49 +10,16 @@ namespace Linkwork.Web.Hsds;
 /// text and taxonomy go through the search index (so "search" gets stemming and synonyms too), up to its
 /// result window of <see cref="SearchQuery.MaxResultWindow"/> matches.
 /// </summary>
-public sealed class HsdsServicesQuery(LinkworkDbContext db, DirectorySearch search)
+public sealed class HsdsServicesQuery(LinkworkDbContext db, HsdsSearchMatches matches)
 {
     public sealed record Filters(string? Search, Guid? TaxonomyTermId, Guid? TaxonomyId, Guid? OrganisationId, DateTimeOffset? ModifiedAfter);
 
     public async Task<(List<Service> Page, int Total)> HandleAsync(Filters filters, int page, int perPage, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(filters);
-        var services = db.Services.AsNoTracking();
-        if (filters.OrganisationId is { } organisationId)
+        var services = Filtered(db.Services.AsNoTracking(), filters);
+        if (await matches.FindAsync(new HsdsSearchMatches.Criteria(filters.Search, filters.TaxonomyTermId, filters.TaxonomyId), cancellationToken) is { } ids)
         {
-            services = services.Where(s => s.OrganisationId == organisationId);
-        }
-
-        if (filters.ModifiedAfter is { } after)
-        {
-            services = services.Where(s => s.LastModified > after);
-        }
-
-        if (filters.Search is not null || filters.TaxonomyTermId is not null || filters.TaxonomyId is not null)
-        {
-            var termIds = new List<Guid>();
-            if (filters.TaxonomyTermId is { } termId)
-            {
-                termIds.Add(termId);
-            }
-
-            if (filters.TaxonomyId is { } taxonomyId)
-            {
-                termIds.AddRange(await db.TaxonomyTerms.Where(t => t.TaxonomyId == taxonomyId).Select(t => t.Id).ToListAsync(cancellationToken));
-                if (termIds.Count == 0)
-                {
-                    return ([], 0);
-                }
-            }
-
-            var matches = await search.SearchAsync(new SearchQuery
-            {
-                Text = filters.Search,
-                TaxonomyTermIds = termIds,
-                IncludeClosed = true,
-                PageSize = SearchQuery.MaxPageSize,
-            }, cancellationToken);
-            var ids = await AllMatchesAsync(matches, filters, termIds, cancellationToken);
             services = services.Where(s => ids.Contains(s.Id));
         }
 
@@ -62,23 +28,20 @@ public sealed class HsdsServicesQuery(LinkworkDbContext db, DirectorySearch sear
         return (rows, total);
     }
 
-    private async Task<List<Guid>> AllMatchesAsync(SearchResults first, Filters filters, List<Guid> termIds, CancellationToken cancellationToken)
+    /// <summary>The filters the database answers: organization_id, and modified_after (on or after, as HSDS says).</summary>
+    public static IQueryable<Service> Filtered(IQueryable<Service> services, Filters filters)
     {
-        var ids = first.Hits.Select(h => h.ServiceId).ToList();
-        var pages = Math.Min(first.Total, SearchQuery.MaxResultWindow);
-        for (var page = 2; (page - 1) * SearchQuery.MaxPageSize < pages; page++)
+        ArgumentNullException.ThrowIfNull(filters);
+        if (filters.OrganisationId is { } organisationId)
         {
-            var next = await search.SearchAsync(new SearchQuery
-            {
-                Text = filters.Search,
-                TaxonomyTermIds = termIds,
-                IncludeClosed = true,
-                Page = page,
-                PageSize = SearchQuery.MaxPageSize,
-            }, cancellationToken);
-            ids.AddRange(next.Hits.Select(h => h.ServiceId));
+            services = services.Where(s => s.OrganisationId == organisationId);
         }
 
-        return ids;
+        if (filters.ModifiedAfter is { } after)
+        {
+            services = services.Where(s => s.LastModified >= after);
+        }
+
+        return services;
     }
 }

@@ -33,9 +33,17 @@ public sealed class HsdsWriter(HsdsWriterLookups lookups, HsdsWriteOptions? opti
 
     public void WriteLocation(Utf8JsonWriter writer, Location location) => LocationJsonWriter.Location(writer, location, _context);
 
-    /// <summary>A service_at_location with its location and its service's list item, as /service_at_locations returns it.</summary>
+    /// <summary>A service_at_location with its location nested whole and its service's list item.</summary>
     public void WriteServiceAtLocation(Utf8JsonWriter writer, Service service, ServiceAtLocation serviceAtLocation) =>
         ServiceJsonWriter.ServiceAtLocation(writer, service, serviceAtLocation, _context, withService: true);
+
+    /// <summary>A service_at_location as a list item: its one-to-one fields, its location's and its service's (as /service_at_locations lists them).</summary>
+    public void WriteServiceAtLocationSummary(Utf8JsonWriter writer, Service service, ServiceAtLocation serviceAtLocation) =>
+        ServiceJsonWriter.ServiceAtLocationSummary(writer, service, serviceAtLocation, _context);
+
+    /// <summary>A service_at_location fully nested: its location and its service whole (as /service_at_locations/{id} returns it).</summary>
+    public void WriteServiceAtLocationFull(Utf8JsonWriter writer, Service service, ServiceAtLocation serviceAtLocation) =>
+        ServiceJsonWriter.ServiceAtLocationFull(writer, service, serviceAtLocation, _context);
 
     public static void WriteTaxonomy(Utf8JsonWriter writer, Taxonomy taxonomy) => TaxonomyJsonWriter.Taxonomy(writer, taxonomy);
 

@@ -10,7 +10,11 @@ internal static class ServiceJsonWriter
     private static readonly (DeliveryModes Mode, string Code)[] ModeCodes =
         [(DeliveryModes.InPerson, "in_person"), (DeliveryModes.Phone, "phone"), (DeliveryModes.Online, "online")];
 
-    public static void Service(Utf8JsonWriter w, Service service, WriteContext context, bool withOrganisation = true)
+    /// <summary>
+    /// The service fully nested; without its organization where it sits inside the organization, and without its
+    /// service_at_locations where it sits inside one of them.
+    /// </summary>
+    public static void Service(Utf8JsonWriter w, Service service, WriteContext context, bool withOrganisation = true, bool withServiceAtLocations = true)
     {
         var d = service.Details;
         w.WriteStartObject();
@@ -18,7 +22,11 @@ internal static class ServiceJsonWriter
         w.List("phones", d.Phones, PartsJsonWriter.Phone);
         w.List("schedules", d.Schedules, PartsJsonWriter.Schedule);
         w.List("service_areas", d.ServiceAreas, PartsJsonWriter.ServiceArea);
-        w.List("service_at_locations", d.Locations, (writer, at) => ServiceAtLocation(writer, service, at, context, withService: false));
+        if (withServiceAtLocations)
+        {
+            w.List("service_at_locations", d.Locations, (writer, at) => ServiceAtLocation(writer, service, at, context, withService: false));
+        }
+
         w.List("languages", d.Languages, PartsJsonWriter.Language);
         var organisation = context.Lookups.Organisation(service.OrganisationId);
         if (withOrganisation && organisation is not null)
@@ -61,13 +69,7 @@ internal static class ServiceJsonWriter
     public static void ServiceAtLocation(Utf8JsonWriter w, Service service, ServiceAtLocation at, WriteContext context, bool withService)
     {
         w.WriteStartObject();
-        w.Id("id", at.Id);
-        w.Id("service_id", service.Id);
-        w.Id("location_id", at.LocationId);
-        w.Text("description", at.Description);
-        w.List("contacts", at.Contacts, PartsJsonWriter.Contact);
-        w.List("phones", at.Phones, PartsJsonWriter.Phone);
-        w.List("schedules", at.Schedules, PartsJsonWriter.Schedule);
+        AtLocationFields(w, service, at, withParts: true);
         if (context.Lookups.Location(at.LocationId) is { } location)
         {
             w.WritePropertyName("location");
@@ -81,6 +83,55 @@ internal static class ServiceJsonWriter
         }
 
         w.WriteEndObject();
+    }
+
+    /// <summary>A list item (HSDS service_at_location_list): the one-to-one fields of itself, its location and its service.</summary>
+    public static void ServiceAtLocationSummary(Utf8JsonWriter w, Service service, ServiceAtLocation at, WriteContext context)
+    {
+        w.WriteStartObject();
+        AtLocationFields(w, service, at, withParts: false);
+        if (context.Lookups.Location(at.LocationId) is { } location)
+        {
+            w.WritePropertyName("location");
+            LocationJsonWriter.Summary(w, location);
+        }
+
+        w.WritePropertyName("service");
+        Summary(w, service, context);
+        w.WriteEndObject();
+    }
+
+    /// <summary>
+    /// Fully nested (HSDS service_at_location_full): its own contacts, phones and hours, its location whole and its
+    /// service whole with the organization, but not the service's other places again.
+    /// </summary>
+    public static void ServiceAtLocationFull(Utf8JsonWriter w, Service service, ServiceAtLocation at, WriteContext context)
+    {
+        w.WriteStartObject();
+        AtLocationFields(w, service, at, withParts: true);
+        if (context.Lookups.Location(at.LocationId) is { } location)
+        {
+            w.WritePropertyName("location");
+            LocationJsonWriter.Location(w, location, context);
+        }
+
+        w.WritePropertyName("service");
+        Service(w, service, context, withServiceAtLocations: false);
+        w.WriteEndObject();
+    }
+
+    private static void AtLocationFields(Utf8JsonWriter w, Service service, ServiceAtLocation at, bool withParts)
+    {
+        w.Id("id", at.Id);
+        w.Id("service_id", service.Id);
+        w.Id("location_id", at.LocationId);
+        w.Text("description", at.Description);
+        if (withParts)
+        {
+            w.List("contacts", at.Contacts, PartsJsonWriter.Contact);
+            w.List("phones", at.Phones, PartsJsonWriter.Phone);
+            w.List("schedules", at.Schedules, PartsJsonWriter.Schedule);
+        }
     }
 
     private static void OneToOne(Utf8JsonWriter w, Service service)

@@ -8,7 +8,7 @@ namespace Linkwork.Web.Features.Directory.Search;
 /// The directory's search index for this process: built from the database at start, then kept current.
 /// Changes saved through this process are applied at once; imports run by another process (the command line,
 /// another instance) are noticed by <see cref="DirectorySearchLoader"/>, which rebuilds the index beside the
-/// live one and swaps it in.
+/// live one and swaps it in. The <see cref="ServiceAtLocationMap"/> is built and kept current with it.
 /// </summary>
 public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimeProvider clock, ILogger<DirectorySearch> logger) : IDisposable
 {
@@ -25,6 +25,7 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
     private readonly TaskCompletionSource _ready = new(TaskCreationOptions.RunContinuationsAsynchronously);
     private readonly SemaphoreSlim _rebuilding = new(1, 1);
     private volatile DirectorySearchIndex _index = DirectorySearchIndex.Build([]);
+    private volatile ServiceAtLocationMap _serviceAtLocations = new();
     private long _importsSeen;
 
     /// <summary>Completes once the first full build is done.</summary>
@@ -38,6 +39,13 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
         return _index.Search(query, DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime));
     }
 
+    /// <summary>Where every listed service is delivered, by service_at_location id; once the first build is done.</summary>
+    public async Task<ServiceAtLocationMap> ServiceAtLocationsAsync(CancellationToken cancellationToken = default)
+    {
+        await _ready.Task.WaitAsync(cancellationToken);
+        return _serviceAtLocations;
+    }
+
     /// <summary>Builds a new index from every stored service and swaps it in.</summary>
     public async Task RebuildAsync(CancellationToken cancellationToken = default)
     {
@@ -49,12 +57,15 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
             var imports = await CountImportsAsync(scope, cancellationToken);
             var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
             var documents = new List<SearchDocument>();
-            await foreach (var document in source.AllAsync(cancellationToken))
+            var serviceAtLocations = new ServiceAtLocationMap();
+            await foreach (var service in source.AllAsync(cancellationToken))
             {
-                documents.Add(document);
+                documents.Add(service.Document);
+                serviceAtLocations.Set(service);
             }
 
             _index = DirectorySearchIndex.Build(documents);
+            _serviceAtLocations = serviceAtLocations;
             Interlocked.Exchange(ref _importsSeen, imports);
             _ready.TrySetResult();
             var elapsed = clock.GetElapsedTime(started);
@@ -81,11 +92,13 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
         }
 
         await using var scope = scopes.CreateAsyncScope();
-        var documents = await scope.ServiceProvider.GetRequiredService<SearchDocumentSource>().ForAsync(serviceIds, cancellationToken);
+        var services = await scope.ServiceProvider.GetRequiredService<SearchDocumentSource>().ForAsync(serviceIds, cancellationToken);
         var index = _index;
-        foreach (var document in documents)
+        var serviceAtLocations = _serviceAtLocations;
+        foreach (var service in services)
         {
-            index.Upsert(document);
+            index.Upsert(service.Document);
+            serviceAtLocations.Set(service);
         }
     }
 

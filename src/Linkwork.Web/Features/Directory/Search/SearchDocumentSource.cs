@@ -7,27 +7,28 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Features.Directory.Search;
 
 /// <summary>
-/// Turns stored services into what the search index needs: their text, classification, eligibility and the
-/// coordinates of every place they are delivered. Only the columns the index uses are read.
+/// Turns stored services into what the search index needs (their text, classification, eligibility and the
+/// coordinates of every place they are delivered) and the ids of their service_at_location records. Only the
+/// columns the indexes use are read.
 /// </summary>
 public sealed class SearchDocumentSource(LinkworkDbContext db)
 {
     private const int ChunkSize = 5_000;
 
-    public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+    public async IAsyncEnumerable<IndexedService> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         var lookups = await LoadLookupsAsync(db.Organisations, db.TaxonomyTerms, db.Locations, cancellationToken);
         await foreach (var row in Rows(db.Services.AsNoTracking()).AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            yield return Document(row, lookups);
+            yield return Indexed(row, lookups);
         }
     }
 
     /// <summary>The given services only, with only the organisations, terms and places they point at: this runs after every save.</summary>
-    public async Task<IReadOnlyList<SearchDocument>> ForAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken = default)
+    public async Task<IReadOnlyList<IndexedService>> ForAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(serviceIds);
-        var documents = new List<SearchDocument>(serviceIds.Count);
+        var services = new List<IndexedService>(serviceIds.Count);
         foreach (var chunk in serviceIds.Chunk(ChunkSize))
         {
             var rows = await Rows(db.Services.AsNoTracking().Where(s => chunk.Contains(s.Id))).ToListAsync(cancellationToken);
@@ -37,10 +38,10 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             var lookups = await LoadLookupsAsync(
                 db.Organisations.Where(o => organisationIds.Contains(o.Id)), db.TaxonomyTerms.Where(t => termIds.Contains(t.Id)),
                 db.Locations.Where(l => locationIds.Contains(l.Id)), cancellationToken);
-            documents.AddRange(rows.Select(row => Document(row, lookups)));
+            services.AddRange(rows.Select(row => Indexed(row, lookups)));
         }
 
-        return documents;
+        return services;
     }
 
     private static IQueryable<Row> Rows(IQueryable<Service> services) =>
@@ -71,7 +72,7 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         return new Lookups(organisations, terms, locations);
     }
 
-    private static SearchDocument Document(Row row, Lookups lookups)
+    private static IndexedService Indexed(Row row, Lookups lookups)
     {
         var places = new List<SearchLocation>(row.Locations.Count);
         var schedules = new List<Domain.Directory.Parts.Schedule>(row.Schedules);
@@ -90,7 +91,7 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         }
 
         var termIds = row.Attributes.Select(a => a.TaxonomyTermId).Distinct().ToList();
-        return new SearchDocument(
+        var document = new SearchDocument(
             row.Id, row.Name, row.AlternateName, row.Description, lookups.Organisations.GetValueOrDefault(row.OrganisationId),
             termIds, [.. termIds.Select(id => lookups.Terms.GetValueOrDefault(id)).OfType<string>()],
             row.Need, row.MinimumAge, row.MaximumAge,
@@ -98,6 +99,7 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             ServiceDetailsRules.IsFree(row.Fees, row.FeesDescription, row.CostOptions), row.Modes, row.ReferralMode, row.Status, row.Capacity?.Status, row.AssuredDate,
             places,
             [.. schedules.SelectMany(s => s.WeeklyOpenings()).Distinct().Select(o => new OpeningSlot(o.Day, o.Opens, o.Closes))]);
+        return new IndexedService(document, [.. row.Locations.Select(at => at.Id)]);
     }
 
     private sealed record Row(
