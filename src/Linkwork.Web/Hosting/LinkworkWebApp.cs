@@ -83,5 +83,7 @@ public static class LinkworkWebApp
         return app;
     }
 
-    private static bool IsApi(HttpContext context) => context.Request.Path.StartsWithSegments("/api");
+    /// <summary>Machine-read routes: errors come back as problem details, never as an HTML page.</summary>
+    private static bool IsApi(HttpContext context) =>
+        context.Request.Path.StartsWithSegments("/api") || context.Request.Path.StartsWithSegments("/hsds");
 }

@@ -90,6 +90,17 @@ public abstract class HsdsApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.NotFound, (await App.NewClient().GetAsync($"/hsds/services/{Guid.CreateVersion7()}")).StatusCode);
     }
 
+    [Theory]
+    [InlineData("/hsds/services?page=abc")]
+    [InlineData("/hsds/services?modified_after=yesterday")]
+    public async Task A_malformed_parameter_is_a_problem_in_JSON_not_an_HTML_page(string url)
+    {
+        var response = await App.NewClient().GetAsync(url);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Equal("application/problem+json", response.Content.Headers.ContentType?.MediaType);
+    }
+
     private static void AssertValid(HsdsEntity entity, JsonElement record)
     {
         var errors = HsdsSchemaValidator.Core.Validate(entity, record.GetRawText());
