@@ -36,7 +36,7 @@ internal sealed class ParallelChecks(RecordProcessor processor) : IDisposable
             var (entity, bytes, _, path) = _items[i];
             var document = JsonDocument.Parse(bytes);
             var raw = Encoding.UTF8.GetString(bytes.Span);
-            checkedItems[i] = (document, raw, processor.IsTooBig(entity, document.RootElement, raw) ? null : processor.Validate(entity, raw, path));
+            checkedItems[i] = (document, raw, processor.IsTooBig(entity, document.RootElement, raw) ? null : processor.Validate(entity, document.RootElement, raw, path));
         });
 
         for (var i = 0; i < _items.Count; i++)

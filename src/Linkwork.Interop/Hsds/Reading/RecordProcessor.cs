@@ -20,8 +20,8 @@ internal sealed class RecordProcessor(FeedCollector collector)
         raw.Length > collector.Options.MaxRecordBytes && !(entity == HsdsEntity.Organization && WithoutServices(record, raw) <= collector.Options.MaxRecordBytes);
 
     /// <summary>The schema check alone: it touches nothing shared, so records can be checked side by side.</summary>
-    public IReadOnlyList<HsdsValidationError> Validate(HsdsEntity entity, string raw, string path) =>
-        HsdsSchemaValidator.For(collector.Profile).Validate(entity, raw, path);
+    public IReadOnlyList<HsdsValidationError> Validate(HsdsEntity entity, JsonElement record, string raw, string path) =>
+        HsdsSchemaValidator.For(collector.Profile).Validate(entity, record, raw, path);
 
     /// <summary>
     /// Size guard, schema check (unless <paramref name="errors"/> brings its result, done in parallel for a list),
@@ -40,7 +40,7 @@ internal sealed class RecordProcessor(FeedCollector collector)
             return;
         }
 
-        errors ??= Validate(entity, raw, path);
+        errors ??= Validate(entity, record, raw, path);
         foreach (var error in errors)
         {
             collector.Error(entity, id, source, error.Path, error.Message, error.Line);

@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -16,12 +17,14 @@ public sealed class HsdsSchemaValidator
     private static readonly Lazy<HsdsSchemaValidator> UkValidator = new(() => Load(HsdsProfile.UkProfile));
 
     private readonly Dictionary<HsdsEntity, JsonSchema> _schemas;
+    private readonly Dictionary<HsdsEntity, QuickSchemaCheck> _quickChecks;
     private readonly JsonSchemaValidator _validator;
 
     private HsdsSchemaValidator(HsdsProfile profile, Dictionary<HsdsEntity, JsonSchema> schemas)
     {
         Profile = profile;
         _schemas = schemas;
+        _quickChecks = schemas.ToDictionary(s => s.Key, s => QuickSchemaCheck.Compile(s.Value));
         var settings = new JsonSchemaValidatorSettings { FormatValidators = StrictFormatValidators.All };
         _validator = new JsonSchemaValidator(settings);
     }
@@ -59,6 +62,13 @@ public sealed class HsdsSchemaValidator
         ValidationMessages.Flatten(_validator.Validate(token, _schemas[entity]), recordPath, errors);
         return errors;
     }
+
+    /// <summary>
+    /// Checks a record the reader has already parsed: a quick walk of <paramref name="record"/> clears a valid one,
+    /// and only a record it cannot clear is checked again from <paramref name="json"/> for the exact errors.
+    /// </summary>
+    internal IReadOnlyList<HsdsValidationError> Validate(HsdsEntity entity, JsonElement record, string json, string recordPath) =>
+        _quickChecks[entity].IsCertainlyValid(record) ? [] : Validate(entity, json, recordPath);
 
     private static HsdsSchemaValidator Load(HsdsProfile profile)
     {
