@@ -64,11 +64,10 @@ public sealed class HsdsSchemaValidator
     }
 
     /// <summary>
-    /// Checks a record the reader has already parsed: a quick walk of <paramref name="record"/> clears a valid one,
-    /// and only a record it cannot clear is checked again from <paramref name="json"/> for the exact errors.
+    /// Whether a quick walk of a record the reader has already parsed proves it valid. When it cannot, the record
+    /// must go through <see cref="Validate(HsdsEntity, string, string)"/> for its exact errors.
     /// </summary>
-    internal IReadOnlyList<HsdsValidationError> Validate(HsdsEntity entity, JsonElement record, string json, string recordPath) =>
-        _quickChecks[entity].IsCertainlyValid(record) ? [] : Validate(entity, json, recordPath);
+    internal bool IsCertainlyValid(HsdsEntity entity, JsonElement record) => _quickChecks[entity].IsCertainlyValid(record);
 
     private static HsdsSchemaValidator Load(HsdsProfile profile)
     {
