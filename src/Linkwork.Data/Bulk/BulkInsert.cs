@@ -31,14 +31,14 @@ public static class BulkInsert
         var transaction = db.Database.CurrentTransaction
             ?? throw new InvalidOperationException("A bulk insert runs inside the caller's transaction, so it commits or rolls back with the rest.");
         var shape = Shapes.GetOrAdd((db.Model, typeof(T)), key => BulkColumns.For(key.Model, key.Entity));
-        var values = BulkRows.Values(shape, rows);
+        var blocks = BulkRows.Blocks(shape, rows, cancellationToken);
         switch (db.Database.GetDbConnection())
         {
             case SqliteConnection sqlite:
-                SqliteBulkInsert.Insert(sqlite, (SqliteTransaction)transaction.GetDbTransaction(), shape, values);
+                await SqliteBulkInsert.InsertAsync(sqlite, (SqliteTransaction)transaction.GetDbTransaction(), shape, blocks);
                 break;
             case NpgsqlConnection postgres:
-                await PostgresBulkCopy.InsertAsync(postgres, shape, values, cancellationToken);
+                await PostgresBulkCopy.InsertAsync(postgres, shape, blocks, cancellationToken);
                 break;
             default:
                 throw new NotSupportedException($"No bulk path for {db.Database.ProviderName}.");

@@ -8,24 +8,27 @@ namespace Linkwork.Data.Bulk;
 /// </summary>
 internal static class PostgresBulkCopy
 {
-    public static async Task InsertAsync(NpgsqlConnection connection, BulkColumns shape, object?[][] rows, CancellationToken cancellationToken)
+    public static async Task InsertAsync(NpgsqlConnection connection, BulkColumns shape, IAsyncEnumerable<object?[][]> blocks, CancellationToken cancellationToken)
     {
         var columns = shape.Columns;
         var types = columns.Select(c => DataTypeName(c.StoreType)).ToArray();
         var copy = $"COPY {Quote(shape.Table)} ({string.Join(", ", columns.Select(c => Quote(c.Name)))}) FROM STDIN (FORMAT BINARY)";
         await using var importer = await connection.BeginBinaryImportAsync(copy, cancellationToken);
-        foreach (var row in rows)
+        await foreach (var block in blocks)
         {
-            await importer.StartRowAsync(cancellationToken);
-            for (var column = 0; column < columns.Count; column++)
+            foreach (var row in block)
             {
-                if (row[column] is { } value)
+                await importer.StartRowAsync(cancellationToken);
+                for (var column = 0; column < columns.Count; column++)
                 {
-                    await importer.WriteAsync(value, types[column], cancellationToken);
-                }
-                else
-                {
-                    await importer.WriteNullAsync(cancellationToken);
+                    if (row[column] is { } value)
+                    {
+                        await importer.WriteAsync(value, types[column], cancellationToken);
+                    }
+                    else
+                    {
+                        await importer.WriteNullAsync(cancellationToken);
+                    }
                 }
             }
         }

@@ -12,9 +12,9 @@ namespace Linkwork.Data.Bulk;
 /// </summary>
 internal static class SqliteBulkInsert
 {
-    public static void Insert(SqliteConnection connection, SqliteTransaction transaction, BulkColumns shape, object?[][] rows)
+    public static async Task InsertAsync(SqliteConnection connection, SqliteTransaction transaction, BulkColumns shape, IAsyncEnumerable<object?[][]> blocks)
     {
-        using var command = connection.CreateCommand();
+        await using var command = connection.CreateCommand();
         command.Transaction = transaction;
         var parameters = new DbParameter[shape.Columns.Count];
         for (var column = 0; column < parameters.Length; column++)
@@ -27,15 +27,18 @@ internal static class SqliteBulkInsert
             .AppendJoin(", ", shape.Columns.Select(c => Quote(c.Name))).Append(") VALUES (")
             .AppendJoin(", ", parameters.Select(p => p.ParameterName)).Append(')').ToString();
         command.Prepare();
-        foreach (var row in rows)
+        await foreach (var block in blocks)
         {
-            for (var column = 0; column < parameters.Length; column++)
+            foreach (var row in block)
             {
-                parameters[column].Value = row[column] ?? DBNull.Value;
-            }
+                for (var column = 0; column < parameters.Length; column++)
+                {
+                    parameters[column].Value = row[column] ?? DBNull.Value;
+                }
 
-            // Synchronous on purpose: Microsoft.Data.Sqlite's async calls run synchronously anyway, at extra cost.
-            command.ExecuteNonQuery();
+                // Synchronous on purpose: Microsoft.Data.Sqlite's async calls run synchronously anyway, at extra cost.
+                command.ExecuteNonQuery();
+            }
         }
     }
 
