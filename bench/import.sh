@@ -14,21 +14,20 @@ work="$(mktemp -d /tmp/linkwork-import-bench.XXXXXX)"
 provider="${Linkwork__Database__Provider:-Sqlite}"
 databases=()
 
+# The PostgreSQL client tools (Debian keeps them out of PATH) and the server the connection string names.
+pg_tool() { command -v "$1" || ls /usr/lib/postgresql/*/bin/"$1" 2>/dev/null | sort -V | tail -n 1; }
+pg_args() {
+  local base="${ConnectionStrings__Linkwork}" host port user
+  host=$(sed -n 's/.*[Hh]ost=\([^;]*\).*/\1/p' <<<"$base"); port=$(sed -n 's/.*[Pp]ort=\([^;]*\).*/\1/p' <<<"$base")
+  user=$(sed -n 's/.*\([Uu]sername\|[Uu]ser [Ii][Dd]\)=\([^;]*\).*/\2/p' <<<"$base")
+  echo ${host:+-h "$host"} ${port:+-p "$port"} ${user:+-U "$user"}
+}
+
 cleanup() {
-  if [ ${#databases[@]} -gt 0 ]; then
-    local dropdb; dropdb=$(command -v dropdb || ls /usr/lib/postgresql/*/bin/dropdb 2>/dev/null | sort -V | tail -n 1 || true)
-    local base="${ConnectionStrings__Linkwork}"
-    local host port user
-    host=$(sed -n 's/.*[Hh]ost=\([^;]*\).*/\1/p' <<<"$base"); port=$(sed -n 's/.*[Pp]ort=\([^;]*\).*/\1/p' <<<"$base")
-    user=$(sed -n 's/.*\([Uu]sername\|[Uu]ser [Ii][Dd]\)=\([^;]*\).*/\2/p' <<<"$base")
-    for db in "${databases[@]}"; do
-      if [ -n "$dropdb" ]; then
-        "$dropdb" --if-exists ${host:+-h "$host"} ${port:+-p "$port"} ${user:+-U "$user"} "$db" || echo "could not drop database $db" >&2
-      else
-        echo "dropdb not found: drop database $db by hand" >&2
-      fi
-    done
-  fi
+  for db in "${databases[@]}"; do
+    # shellcheck disable=SC2046
+    "$(pg_tool dropdb)" --if-exists $(pg_args) "$db" || echo "could not drop database $db: drop it by hand" >&2
+  done
   rm -rf "$work"
 }
 trap cleanup EXIT
@@ -45,7 +44,12 @@ linkwork_in() {
 }
 if [ "$provider" = "Postgres" ]; then
   : "${ConnectionStrings__Linkwork:?set ConnectionStrings__Linkwork to measure PostgreSQL}"
-  databases=("linkwork_bench_$$_demo" "linkwork_bench_$$_target")
+  [ -n "$(pg_tool createdb)" ] || { echo "createdb and dropdb (PostgreSQL's client tools) are needed" >&2; exit 1; }
+  for db in "linkwork_bench_$$_demo" "linkwork_bench_$$_target"; do
+    # shellcheck disable=SC2046
+    "$(pg_tool createdb)" $(pg_args) "$db"
+    databases+=("$db")
+  done
 fi
 command=()
 
