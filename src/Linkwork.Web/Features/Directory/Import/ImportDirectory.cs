@@ -37,6 +37,8 @@ public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, Time
         db.ChangeTracker.AutoDetectChangesEnabled = false;
         await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
 
+        // Existing rows are looked up with EF.Parameter: the ids travel as one JSON parameter. As thousands of
+        // parameters (EF's default for a list) SQLite would look every name up one by one, which costs more than the query.
         await UpsertAsync(run, "taxonomy", "taxonomies", feed.Taxonomies, t => t.Id,
             ids => db.Taxonomies.Where(t => EF.Parameter(ids).Contains(t.Id)).ToDictionaryAsync(t => t.Id, cancellationToken),
             create: t => t,
@@ -140,8 +142,6 @@ public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, Time
     /// Creates the records that are new and revises those that exist, a chunk at a time, counting which changed.
     /// A broken rule becomes that record's error; once there is one, the rest are only checked, not written.
     /// </summary>
-    // EF.Parameter above: the ids travel as one JSON parameter. As thousands of parameters (EF's default for a list)
-    // SQLite would look every name up one by one, which costs more than the query.
     private async Task UpsertAsync<TRecord, TEntity>(
         Run run, string entity, string plural, IReadOnlyList<TRecord> records, Func<TRecord, Guid> idOf,
         Func<List<Guid>, Task<Dictionary<Guid, TEntity>>> loadExisting, Func<TRecord, TEntity> create, Action<TRecord, TEntity> revise,
