@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.Json;
 
 namespace Linkwork.Domain.Common;
@@ -8,6 +9,30 @@ namespace Linkwork.Domain.Common;
 /// </summary>
 public static class SameContent
 {
-    public static bool Of<T>(T a, T b) =>
-        ReferenceEquals(a, b) || JsonSerializer.Serialize(a) == JsonSerializer.Serialize(b);
+    // A re-import compares every record it already has: the JSON is written into buffers kept per thread and compared
+    // as bytes, rather than made into two strings a record.
+    [ThreadStatic]
+    private static (ArrayBufferWriter<byte> Left, ArrayBufferWriter<byte> Right, Utf8JsonWriter Writer)? _buffers;
+
+    public static bool Of<T>(T a, T b)
+    {
+        if (ReferenceEquals(a, b))
+        {
+            return true;
+        }
+
+        _buffers ??= (new ArrayBufferWriter<byte>(), new ArrayBufferWriter<byte>(), new Utf8JsonWriter(Stream.Null));
+        var (left, right, writer) = _buffers.Value;
+        Write(writer, left, a);
+        Write(writer, right, b);
+        return left.WrittenSpan.SequenceEqual(right.WrittenSpan);
+    }
+
+    private static void Write<T>(Utf8JsonWriter writer, ArrayBufferWriter<byte> buffer, T value)
+    {
+        buffer.ResetWrittenCount();
+        writer.Reset(buffer);
+        JsonSerializer.Serialize(writer, value);
+        writer.Flush();
+    }
 }

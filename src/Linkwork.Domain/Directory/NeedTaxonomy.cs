@@ -14,10 +14,13 @@ public static class NeedTaxonomy
 
     public static readonly Guid Id = NameBased("taxonomy");
 
+    // Hashed once: an import asks for the need of every attribute of every service.
+    private static readonly Dictionary<Guid, NeedCategory> NeedsByTermId =
+        Enum.GetValues<NeedCategory>().ToDictionary(need => NameBased("need/" + need), need => need);
+
     public static Guid TermId(NeedCategory need) => NameBased("need/" + need);
 
-    public static NeedCategory? NeedOf(Guid termId) =>
-        Enum.GetValues<NeedCategory>().Cast<NeedCategory?>().FirstOrDefault(need => TermId(need!.Value) == termId);
+    public static NeedCategory? NeedOf(Guid termId) => NeedsByTermId.TryGetValue(termId, out var need) ? need : null;
 
     public static Taxonomy Taxonomy() =>
         Directory.Taxonomy.Create(Id, Name, "The kinds of need social prescribing most often meets.", Uri, "1");

@@ -51,10 +51,20 @@ internal sealed partial class FeedCollector(HsdsReadOptions options) : IEmbedded
     /// <summary>A row of a tabular package that was left out: named by its id and its file and line.</summary>
     public void RowWarning(string table, string record, string source, string message) => _warnings.Add(new HsdsRecordError(table, record, source, "(row)", message));
 
-    public void AddService(JsonElement e, string path, RecordSource source, int size, Guid? organisationId = null)
+    public void AddService(JsonElement e, string path, RecordSource source, int size, Guid? organisationId = null, PremappedService? premapped = null)
     {
         var context = Begin(source);
-        var draft = ServiceMapper.Map(context, e, path, this);
+        ServiceDraft draft;
+        if (premapped is null)
+        {
+            draft = ServiceMapper.Map(context, e, path, this);
+        }
+        else
+        {
+            premapped.Replay(this);
+            (context, draft) = (premapped.Context, premapped.Draft);
+        }
+
         draft = draft with { OrganisationId = draft.OrganisationId ?? organisationId };
         var id = draft.Id;
         if (_services.TryGet(id, out var existing) && existing.Primary)

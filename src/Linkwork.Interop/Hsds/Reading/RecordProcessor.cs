@@ -15,32 +15,54 @@ internal sealed class RecordProcessor(FeedCollector collector)
 
     public string NextPath(HsdsEntity entity) => collector.NextPath(entity);
 
-    /// <summary>Whether a record is too big to be taken (an organization's nested services are measured on their own).</summary>
-    public bool IsTooBig(HsdsEntity entity, JsonElement record, string raw) =>
-        raw.Length > collector.Options.MaxRecordBytes && !(entity == HsdsEntity.Organization && WithoutServices(record, raw) <= collector.Options.MaxRecordBytes);
-
-    /// <summary>The schema check alone: it touches nothing shared, so records can be checked side by side.</summary>
-    public IReadOnlyList<HsdsValidationError> Validate(HsdsEntity entity, string raw, string path) =>
-        HsdsSchemaValidator.For(collector.Profile).Validate(entity, raw, path);
+    /// <summary>
+    /// Whether a record of <paramref name="length"/> characters of JSON is too big to be taken (an organization's
+    /// nested services are measured on their own).
+    /// </summary>
+    public bool IsTooBig(HsdsEntity entity, JsonElement record, int length) =>
+        length > collector.Options.MaxRecordBytes && !(entity == HsdsEntity.Organization && WithoutServices(record, length) <= collector.Options.MaxRecordBytes);
 
     /// <summary>
-    /// Size guard, schema check (unless <paramref name="errors"/> brings its result, done in parallel for a list),
-    /// then mapping. <paramref name="path"/> is the record's place in the feed, numbered here when not given.
+    /// The schema check alone: it touches nothing shared, so records can be checked side by side. The record's text
+    /// is only asked for when the quick check cannot clear it, so a valid record never has to become a string.
     /// </summary>
-    public void Process(HsdsEntity entity, JsonElement record, string raw, RecordSource source, string? path = null, Guid? parentId = null,
-        IReadOnlyList<HsdsValidationError>? errors = null)
+    public IReadOnlyList<HsdsValidationError> Validate(HsdsEntity entity, JsonElement record, Func<string> raw, string path)
+    {
+        var validator = HsdsSchemaValidator.For(collector.Profile);
+        return validator.IsCertainlyValid(entity, record) ? [] : validator.Validate(entity, raw(), path);
+    }
+
+    /// <summary>A service mapped ahead, beside its schema check, where records are checked side by side; other records map in feed order.</summary>
+    public PremappedService? Premap(HsdsEntity entity, JsonElement record, string path) =>
+        entity == HsdsEntity.Service ? PremappedService.Map(collector.Options, record, path) : null;
+
+    /// <summary>
+    /// Size guard, schema check, then mapping. <paramref name="path"/> is the record's place in the feed, numbered
+    /// here when not given.
+    /// </summary>
+    public void Process(HsdsEntity entity, JsonElement record, string raw, RecordSource source, string? path = null, Guid? parentId = null)
     {
         path ??= collector.NextPath(entity);
+        var errors = IsTooBig(entity, record, raw.Length) ? null : Validate(entity, record, () => raw, path);
+        ProcessChecked(entity, record, raw.Length, source, path, parentId, errors, null);
+    }
+
+    /// <summary>
+    /// Takes a record whose size guard and schema check are done (in parallel, for a list): <paramref name="errors"/>
+    /// is null for a record too big to take. <paramref name="length"/> counts the characters of its JSON.
+    /// </summary>
+    public void ProcessChecked(HsdsEntity entity, JsonElement record, int length, RecordSource source, string path, Guid? parentId,
+        IReadOnlyList<HsdsValidationError>? errors, PremappedService? premapped)
+    {
         var id = IdOf(record) ?? "#" + path;
-        if (IsTooBig(entity, record, raw))
+        if (errors is null)
         {
-            collector.Error(entity, id, source, path, TooBig(raw.Length, collector.Options.MaxRecordBytes, Largest(record, path)));
+            collector.Error(entity, id, source, path, TooBig(length, collector.Options.MaxRecordBytes, Largest(record, path)));
             Rejected(entity, record, path, source);
             Tick();
             return;
         }
 
-        errors ??= Validate(entity, raw, path);
         foreach (var error in errors)
         {
             collector.Error(entity, id, source, error.Path, error.Message, error.Line);
@@ -52,7 +74,7 @@ internal sealed class RecordProcessor(FeedCollector collector)
         }
         else
         {
-            Map(entity, record, raw.Length, path, source, parentId);
+            Map(entity, record, length, path, source, parentId, premapped);
         }
 
         Tick();
@@ -72,12 +94,12 @@ internal sealed class RecordProcessor(FeedCollector collector)
 
     public void Finish() => collector.Options.Progress?.Report(new HsdsReadProgress(collector.PrimaryRecords, Total));
 
-    private void Map(HsdsEntity entity, JsonElement record, int size, string path, RecordSource source, Guid? parentId)
+    private void Map(HsdsEntity entity, JsonElement record, int size, string path, RecordSource source, Guid? parentId, PremappedService? premapped)
     {
         switch (entity)
         {
             case HsdsEntity.Service:
-                collector.AddService(record, path, source, size, parentId);
+                collector.AddService(record, path, source, size, parentId, premapped);
                 break;
             case HsdsEntity.Organization:
                 collector.AddOrganisation(record, path, source, size, primary: true);
@@ -144,8 +166,8 @@ internal sealed class RecordProcessor(FeedCollector collector)
     private static string? IdOf(JsonElement record) =>
         JsonFields.TryGet(record, "id", out var id) && id.ValueKind == JsonValueKind.String ? id.GetString() : null;
 
-    private static int WithoutServices(JsonElement record, string raw) =>
-        raw.Length - (JsonFields.TryGet(record, "services", out var services) ? services.GetRawText().Length : 0);
+    private static int WithoutServices(JsonElement record, int length) =>
+        length - (JsonFields.TryGet(record, "services", out var services) ? services.GetRawText().Length : 0);
 
     private static string TooBig(long bytes, int max, (string Path, int Length)? largest) =>
         $"the record is {bytes:N0} bytes of JSON; Linkwork takes records of up to {max:N0} bytes"

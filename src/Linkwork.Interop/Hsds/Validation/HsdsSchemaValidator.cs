@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Newtonsoft.Json;
 using Newtonsoft.Json.Linq;
 using NJsonSchema;
@@ -16,12 +17,14 @@ public sealed class HsdsSchemaValidator
     private static readonly Lazy<HsdsSchemaValidator> UkValidator = new(() => Load(HsdsProfile.UkProfile));
 
     private readonly Dictionary<HsdsEntity, JsonSchema> _schemas;
+    private readonly Dictionary<HsdsEntity, QuickSchemaCheck> _quickChecks;
     private readonly JsonSchemaValidator _validator;
 
     private HsdsSchemaValidator(HsdsProfile profile, Dictionary<HsdsEntity, JsonSchema> schemas)
     {
         Profile = profile;
         _schemas = schemas;
+        _quickChecks = schemas.ToDictionary(s => s.Key, s => QuickSchemaCheck.Compile(s.Value));
         var settings = new JsonSchemaValidatorSettings { FormatValidators = StrictFormatValidators.All };
         _validator = new JsonSchemaValidator(settings);
     }
@@ -59,6 +62,12 @@ public sealed class HsdsSchemaValidator
         ValidationMessages.Flatten(_validator.Validate(token, _schemas[entity]), recordPath, errors);
         return errors;
     }
+
+    /// <summary>
+    /// Whether a quick walk of a record the reader has already parsed proves it valid. When it cannot, the record
+    /// must go through <see cref="Validate(HsdsEntity, string, string)"/> for its exact errors.
+    /// </summary>
+    internal bool IsCertainlyValid(HsdsEntity entity, JsonElement record) => _quickChecks[entity].IsCertainlyValid(record);
 
     private static HsdsSchemaValidator Load(HsdsProfile profile)
     {

@@ -15,6 +15,16 @@ internal static partial class StrictFormatValidators
 {
     public static IFormatValidator[] All { get; } = [new UuidFormat(), new UriFormat(), new EmailFormat(), new DateTimeFormat()];
 
+    /// <summary>The check for a format, or null for one these validators do not know.</summary>
+    public static Func<string, bool>? Check(string format) => format switch
+    {
+        "uuid" => IsUuid,
+        "uri" => IsUri,
+        "email" => IsEmail,
+        "date-time" => IsDateTime,
+        _ => null,
+    };
+
     public static bool IsUuid(string value) => UuidPattern().IsMatch(value);
 
     public static bool IsUri(string value) =>
