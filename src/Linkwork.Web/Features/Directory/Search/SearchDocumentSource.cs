@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Linkwork.Data;
 using Linkwork.Data.Search;
 using Linkwork.Domain.Directory;
@@ -14,14 +13,15 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
 {
     private const int ChunkSize = 5_000;
 
-    public async IAsyncEnumerable<SearchDocument> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        var lookups = await LoadLookupsAsync(db.Organisations, db.TaxonomyTerms, db.Locations, cancellationToken);
-        await foreach (var row in Rows(db.Services.AsNoTracking()).AsAsyncEnumerable().WithCancellation(cancellationToken))
-        {
-            yield return Document(row, lookups);
-        }
-    }
+    /// <summary>
+    /// Every stored service, for a full build. Read with plain SQL rather than EF queries: at a million services
+    /// EF's materialisation took over a minute, and the index must be ready within seconds of a start.
+    /// </summary>
+    public IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken cancellationToken = default) =>
+        AllServicesReader.ReadAsync(db, cancellationToken);
+
+    /// <summary>How many services are stored, so that a full build can size its arrays once.</summary>
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => db.Services.CountAsync(cancellationToken);
 
     /// <summary>The given services only, with only the organisations, terms and places they point at: this runs after every save.</summary>
     public async Task<IReadOnlyList<SearchDocument>> ForAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken = default)
@@ -30,9 +30,10 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         var documents = new List<SearchDocument>(serviceIds.Count);
         foreach (var chunk in serviceIds.Chunk(ChunkSize))
         {
-            var rows = await Rows(db.Services.AsNoTracking().Where(s => chunk.Contains(s.Id))).ToListAsync(cancellationToken);
+            var stored = await Rows(db.Services.AsNoTracking().Where(s => chunk.Contains(s.Id))).ToListAsync(cancellationToken);
+            var rows = stored.Select(row => row.ToRow()).ToList();
             var organisationIds = rows.Select(r => r.OrganisationId).Distinct().ToList();
-            var termIds = rows.SelectMany(r => r.Attributes).Select(a => a.TaxonomyTermId).Distinct().ToList();
+            var termIds = rows.SelectMany(r => r.TermIds).Distinct().ToList();
             var locationIds = rows.SelectMany(r => r.Locations).Select(l => l.LocationId).Distinct().ToList();
             var lookups = await LoadLookupsAsync(
                 db.Organisations.Where(o => organisationIds.Contains(o.Id)), db.TaxonomyTerms.Where(t => termIds.Contains(t.Id)),
@@ -43,8 +44,8 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         return documents;
     }
 
-    private static IQueryable<Row> Rows(IQueryable<Service> services) =>
-        services.Select(s => new Row(
+    private static IQueryable<StoredRow> Rows(IQueryable<Service> services) =>
+        services.Select(s => new StoredRow(
             s.Id, s.OrganisationId, s.Details.Name, s.Details.AlternateName, s.Details.Description, s.Details.Need,
             s.Details.MinimumAge, s.Details.MaximumAge, s.Details.Languages, s.Details.Fees, s.Details.FeesDescription,
             s.Details.CostOptions, s.Details.Modes, s.Details.ReferralMode, s.Details.Status, s.Capacity, s.Details.AssuredDate,
@@ -62,16 +63,17 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var postcode = location.Addresses.FirstOrDefault(a => a.AddressType == "physical")?.PostalCode ?? (location.Addresses.Count > 0 ? location.Addresses[0].PostalCode : null);
-            var place = location.Latitude is { } latitude && location.Longitude is { } longitude
-                ? new SearchLocation(location.Id, location.Name, latitude, longitude, postcode)
-                : null;
-            locations[location.Id] = (place, location.Schedules);
+            locations[location.Id] = (Place(location.Id, location.Name, location.Latitude, location.Longitude, postcode), location.Schedules);
         }
 
         return new Lookups(organisations, terms, locations);
     }
 
-    private static SearchDocument Document(Row row, Lookups lookups)
+    /// <summary>Where a location is on the map (with the postcode of its physical address, else its first); null when it has no coordinates.</summary>
+    internal static SearchLocation? Place(Guid id, string? name, double? latitude, double? longitude, string? postcode) =>
+        latitude is { } north && longitude is { } east ? new SearchLocation(id, name, north, east, postcode) : null;
+
+    internal static SearchDocument Document(Row row, Lookups lookups)
     {
         var places = new List<SearchLocation>(row.Locations.Count);
         var schedules = new List<Domain.Directory.Parts.Schedule>(row.Schedules);
@@ -89,25 +91,39 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             }
         }
 
-        var termIds = row.Attributes.Select(a => a.TaxonomyTermId).Distinct().ToList();
+        var termIds = row.TermIds.Distinct().ToList();
         return new SearchDocument(
             row.Id, row.Name, row.AlternateName, row.Description, lookups.Organisations.GetValueOrDefault(row.OrganisationId),
             termIds, [.. termIds.Select(id => lookups.Terms.GetValueOrDefault(id)).OfType<string>()],
             row.Need, row.MinimumAge, row.MaximumAge,
-            [.. row.Languages.Select(l => LanguageCodes.Primary(l.Code)).OfType<string>().Distinct()],
-            ServiceDetailsRules.IsFree(row.Fees, row.FeesDescription, row.CostOptions), row.Modes, row.ReferralMode, row.Status, row.Capacity?.Status, row.AssuredDate,
+            [.. row.LanguageCodes.Select(LanguageCodes.Primary).OfType<string>().Distinct()],
+            row.IsFree, row.Modes, row.ReferralMode, row.Status, row.Capacity, row.AssuredDate,
             places,
             [.. schedules.SelectMany(s => s.WeeklyOpenings()).Distinct().Select(o => new OpeningSlot(o.Day, o.Opens, o.Closes))]);
     }
 
-    private sealed record Row(
+    /// <summary>One service as the index reads it, whichever way it was loaded.</summary>
+    internal sealed record Row(
+        Guid Id, Guid OrganisationId, string Name, string? AlternateName, string? Description, NeedCategory? Need,
+        int? MinimumAge, int? MaximumAge, IReadOnlyList<string> LanguageCodes, bool IsFree, DeliveryModes Modes, ReferralMode ReferralMode,
+        ServiceStatus Status, CapacityStatus? Capacity, DateOnly? AssuredDate, IReadOnlyList<ServiceAtLocation> Locations,
+        IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules, IReadOnlyList<Guid> TermIds);
+
+    /// <summary>One service as EF reads it (whole parts), for the index's updates after a save.</summary>
+    private sealed record StoredRow(
         Guid Id, Guid OrganisationId, string Name, string? AlternateName, string? Description, NeedCategory? Need,
         int? MinimumAge, int? MaximumAge, IReadOnlyList<Domain.Directory.Parts.Language> Languages, string? Fees, string? FeesDescription,
         IReadOnlyList<Domain.Directory.Parts.CostOption> CostOptions, DeliveryModes Modes, ReferralMode ReferralMode, ServiceStatus Status,
         ServiceCapacity? Capacity, DateOnly? AssuredDate, IReadOnlyList<ServiceAtLocation> Locations,
-        IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules, IReadOnlyList<Domain.Directory.Parts.TermLink> Attributes);
+        IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules, IReadOnlyList<Domain.Directory.Parts.TermLink> Attributes)
+    {
+        public Row ToRow() => new(
+            Id, OrganisationId, Name, AlternateName, Description, Need, MinimumAge, MaximumAge,
+            [.. Languages.Select(l => l.Code).OfType<string>()], ServiceDetailsRules.IsFree(Fees, FeesDescription, CostOptions), Modes, ReferralMode,
+            Status, Capacity?.Status, AssuredDate, Locations, Schedules, [.. Attributes.Select(a => a.TaxonomyTermId)]);
+    }
 
-    private sealed record Lookups(
+    internal sealed record Lookups(
         Dictionary<Guid, string> Organisations, Dictionary<Guid, string> Terms,
         Dictionary<Guid, (SearchLocation? Place, IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules)> Locations);
 }
