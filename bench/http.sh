@@ -106,6 +106,11 @@ until curl -sf "$base/readyz" >/dev/null 2>&1; do
   sleep 0.05
 done
 ready=$(now)
+# CPU seconds the server has used (user + system): unlike wall-clock figures, not inflated by other work on
+# the machine, so runs on a busy machine can still be compared.
+ticks=$(getconf CLK_TCK)
+cpu_seconds() { awk -v hz="$ticks" '{printf "%.2f", ($14 + $15) / hz}' "/proc/$server_pid/stat"; }
+cpu_ready=$(cpu_seconds)
 rss() { awk -v key="$1" '$1 == key":" {printf "%.0f", $2 / 1024}' "/proc/$server_pid/status"; }
 rss_ready=$(rss VmRSS)
 hwm_ready=$(rss VmHWM)
@@ -125,11 +130,14 @@ run_wrk "$work/mix/all.urls" "$seconds" >/dev/null
 http_rows=""
 for c in $classes all; do
   say "wrk: $( [ "$c" = all ] && echo "the whole mix" || cat "$work/mix/$c.name") (${seconds} s)"
+  cpu_before=$(cpu_seconds)
   result=$(run_wrk "$work/mix/$c.urls" "$seconds")
+  cpu_used=$(awk -v a="$cpu_before" -v b="$(cpu_seconds)" 'BEGIN {print b - a}')
   name=$([ "$c" = all ] && echo "**the target mix, all four in turn**" || cat "$work/mix/$c.name")
   matches=$(mean_total "$work/mix/$c.urls")
   kib=$(awk -v b="$(field "$result" bytes)" -v n="$(field "$result" requests)" 'BEGIN {printf "%.1f", b / n / 1024}')
-  http_rows+="| $name | $(field "$result" rps) | $(field "$result" p50_ms) | $(field "$result" p90_ms) | $(field "$result" p99_ms) | $(field "$result" errors) | $kib | $matches |"$'\n'
+  cpu_ms=$(awk -v c="$cpu_used" -v n="$(field "$result" requests)" 'BEGIN {printf "%.2f", c * 1000 / n}')
+  http_rows+="| $name | $(field "$result" rps) | $(field "$result" p50_ms) | $(field "$result" p90_ms) | $(field "$result" p99_ms) | $(field "$result" errors) | $cpu_ms | $kib | $matches |"$'\n'
 done
 rss_after=$(rss VmRSS)
 hwm_after=$(rss VmHWM)
@@ -172,12 +180,13 @@ echo "| start-up and memory | value |"
 echo "|---|---:|"
 echo "| process start to /readyz answering 200 | $(awk -v a="$started" -v b="$ready" 'BEGIN {printf "%.1f s", b - a}') |"
 echo "| of which the index load and build (server log) | $(awk -v ms="$index_ms" 'BEGIN {printf "%.1f s", ms / 1000}') |"
+echo "| CPU time used by the server until ready (user + system) | $cpu_ready s |"
 echo "| resident memory when ready (VmRSS) | $rss_ready MiB |"
 echo "| resident memory after the load runs (VmRSS) | $rss_after MiB |"
 echo "| peak resident memory (VmHWM) | $hwm_after MiB |"
 echo
-echo "| query class over HTTP | requests/s | p50 ms | p90 ms | p99 ms | errors | KiB per response | mean matches |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| query class over HTTP | requests/s | p50 ms | p90 ms | p99 ms | errors | server CPU ms per request | KiB per response | mean matches |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s' "$http_rows"
 if [ "$yardstick" = 1 ]; then
   echo

@@ -1,5 +1,5 @@
 using Linkwork.Data;
-using Microsoft.AspNetCore.Diagnostics.HealthChecks;
+using Linkwork.Web.Features.Directory.Search;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -55,9 +55,7 @@ public static class LinkworkWebApp
             // Blank fields reach the domain, whose messages say which setting is missing in plain words.
             options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
         services.AddOpenApi();
-        services.AddHealthChecks()
-            .AddDbContextCheck<LinkworkDbContext>("database")
-            .AddCheck<Features.Directory.Search.SearchIndexReadiness>("search-index", tags: [Features.Directory.Search.SearchIndexReadiness.Tag]);
+        services.AddHealthChecks().AddDbContextCheck<LinkworkDbContext>("database");
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
             .AddAspNetCoreInstrumentation()
             .AddMeter("Microsoft.AspNetCore.Hosting", "Microsoft.AspNetCore.Server.Kestrel", "System.Net.Http")
@@ -78,9 +76,8 @@ public static class LinkworkWebApp
         app.MapRazorPages();
         app.MapLinkworkApi();
         Hsds.HsdsEndpoints.MapHsds(app);
-        // Alive: the database answers. Ready: searches can be answered without waiting (for load balancers and benchmarks).
-        app.MapHealthChecks("/healthz", new HealthCheckOptions { Predicate = check => !check.Tags.Contains(Features.Directory.Search.SearchIndexReadiness.Tag) });
-        app.MapHealthChecks("/readyz", new HealthCheckOptions { Predicate = check => check.Tags.Contains(Features.Directory.Search.SearchIndexReadiness.Tag) });
+        app.MapHealthChecks("/healthz");
+        app.MapReadiness();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
         app.MapScalarApiReference();

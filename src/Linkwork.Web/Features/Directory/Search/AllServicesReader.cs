@@ -1,5 +1,7 @@
 using System.Data.Common;
+using System.Globalization;
 using System.Runtime.CompilerServices;
+using System.Threading.Channels;
 using Linkwork.Data;
 using Linkwork.Data.Search;
 using Linkwork.Domain.Directory;
@@ -9,21 +11,32 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Features.Directory.Search;
 
 /// <summary>
-/// Reads every service, with the organisations, terms and locations they point at, with one plain SQL query per
-/// table on the context's own connection: the index's full build at start. The SQL uses only column names
-/// (snake_case on both providers) and reads values through the provider's own type mapping (uuid or text ids,
-/// date or text dates), so it is the same on SQLite and PostgreSQL. Of the JSON columns only the fields the
-/// index uses are read (<see cref="StoredJsonFields"/>).
+/// Reads every service, with the organisations, terms and locations they point at, with plain SQL on the
+/// context's own connection: the index's full build at start. The SQL uses only column names (snake_case on
+/// both providers) and reads values through the provider's own type mapping (uuid or text ids, date or text
+/// dates), so it is the same on SQLite and PostgreSQL. Of the JSON columns only the fields the index uses are
+/// read (<see cref="StoredJsonFields"/>). A large directory is read in two halves at once, on two connections,
+/// because reading and parsing a service costs more than indexing it: on two cores the two halves and the
+/// index build then share the time.
 /// </summary>
 internal static class AllServicesReader
 {
+    /// <summary>Below this many services one reader is quick enough and a second connection is not worth it.</summary>
+    public const int SplitThreshold = 50_000;
+
     private const string LocationsSql = "SELECT id, name, latitude, longitude, addresses, schedules FROM locations";
 
     private const string ServicesSql =
         "SELECT id, organisation_id, name, alternate_name, description, need, minimum_age, maximum_age, languages, fees, " +
         "fees_description, cost_options, modes, referral_mode, status, capacity, assured_date, locations, schedules, attributes FROM services";
 
-    public static async IAsyncEnumerable<SearchDocument> ReadAsync(LinkworkDbContext db, [EnumeratorCancellation] CancellationToken cancellationToken)
+    /// <summary>
+    /// Every service as index documents, in batches of up to <paramref name="batchSize"/>, in no particular
+    /// order; read in two halves from <paramref name="splitAbove"/> services. <paramref name="scopes"/> gives the
+    /// second half its own context and connection.
+    /// </summary>
+    public static async IAsyncEnumerable<SearchDocument[]> ReadAsync(
+        LinkworkDbContext db, IServiceScopeFactory scopes, int batchSize, int splitAbove, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
         await db.Database.OpenConnectionAsync(cancellationToken);
@@ -33,16 +46,105 @@ internal static class AllServicesReader
                 await ReadNamesAsync(connection, "SELECT id, name FROM organisations", cancellationToken),
                 await ReadNamesAsync(connection, "SELECT id, name FROM taxonomy_terms", cancellationToken),
                 await ReadLocationsAsync(connection, cancellationToken));
-            await using var command = Command(connection, ServicesSql);
-            await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-            while (await reader.ReadAsync(cancellationToken))
+            var middle = Environment.ProcessorCount > 1 ? await MiddleIdAsync(connection, splitAbove, cancellationToken) : null;
+            var batches = Channel.CreateBounded<SearchDocument[]>(new BoundedChannelOptions(4) { SingleReader = true });
+            using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
+            Task[] halves = middle is null
+                ? [Task.Run(() => PumpAsync(connection, lookups, null, null, batchSize, batches.Writer, stop.Token), CancellationToken.None)]
+                :
+                [
+                    Task.Run(() => PumpAsync(connection, lookups, null, middle, batchSize, batches.Writer, stop.Token), CancellationToken.None),
+                    Task.Run(() => PumpOnOwnConnectionAsync(scopes, lookups, middle, batchSize, batches.Writer, stop.Token), CancellationToken.None),
+                ];
+            var pumping = Task.WhenAll(halves).ContinueWith(
+                done => batches.Writer.TryComplete(done.Exception?.InnerException), CancellationToken.None, TaskContinuationOptions.None, TaskScheduler.Default);
+            try
             {
-                yield return SearchDocumentSource.Document(Row(reader), lookups);
+                await foreach (var batch in batches.Reader.ReadAllAsync(cancellationToken))
+                {
+                    yield return batch;
+                }
+            }
+            finally
+            {
+                // Left early (a failure, a cancellation): the readers stop at their next batch.
+                await stop.CancelAsync();
+                await pumping;
             }
         }
         finally
         {
             await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>The id that splits the services in two (as the database orders ids), or null when one reader will do.</summary>
+    private static async Task<object?> MiddleIdAsync(DbConnection connection, int splitAbove, CancellationToken cancellationToken)
+    {
+        await using var count = Command(connection, "SELECT count(*) FROM services");
+        var services = Convert.ToInt64(await count.ExecuteScalarAsync(cancellationToken), CultureInfo.InvariantCulture);
+        if (services < Math.Max(2, splitAbove))
+        {
+            return null;
+        }
+
+        await using var middle = Command(connection, $"SELECT id FROM services ORDER BY id LIMIT 1 OFFSET {services / 2}");
+        return await middle.ExecuteScalarAsync(cancellationToken);
+    }
+
+    private static async Task PumpOnOwnConnectionAsync(
+        IServiceScopeFactory scopes, SearchDocumentSource.Lookups lookups, object from, int batchSize, ChannelWriter<SearchDocument[]> batches,
+        CancellationToken cancellationToken)
+    {
+        await using var scope = scopes.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        await db.Database.OpenConnectionAsync(cancellationToken);
+        try
+        {
+            await PumpAsync(db.Database.GetDbConnection(), lookups, from, null, batchSize, batches, cancellationToken);
+        }
+        finally
+        {
+            await db.Database.CloseConnectionAsync();
+        }
+    }
+
+    /// <summary>Reads the services with ids from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive); null is open.</summary>
+    private static async Task PumpAsync(
+        DbConnection connection, SearchDocumentSource.Lookups lookups, object? from, object? to, int batchSize, ChannelWriter<SearchDocument[]> batches,
+        CancellationToken cancellationToken)
+    {
+        // The bound is passed back as the provider gave it (text on SQLite, uuid on PostgreSQL), so it compares as ids do.
+        var where = (from, to) switch
+        {
+            (null, null) => "",
+            (null, _) => " WHERE id < @bound",
+            _ => " WHERE id >= @bound",
+        };
+        await using var command = Command(connection, ServicesSql + where);
+        if ((from ?? to) is { } bound)
+        {
+            var parameter = command.CreateParameter();
+            parameter.ParameterName = "@bound";
+            parameter.Value = bound;
+            command.Parameters.Add(parameter);
+        }
+
+        await using var reader = await command.ExecuteReaderAsync(cancellationToken);
+        var batch = new List<SearchDocument>(batchSize);
+        while (await reader.ReadAsync(cancellationToken))
+        {
+            batch.Add(SearchDocumentSource.Document(Row(reader), lookups));
+            if (batch.Count == batchSize)
+            {
+                await batches.WriteAsync([.. batch], cancellationToken);
+                batch.Clear();
+            }
+        }
+
+        if (batch.Count > 0)
+        {
+            await batches.WriteAsync([.. batch], cancellationToken);
         }
     }
 

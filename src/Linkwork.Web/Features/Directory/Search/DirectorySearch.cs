@@ -54,7 +54,7 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
             var imports = await CountImportsAsync(scope, cancellationToken);
             var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
             var expected = await source.CountAsync(cancellationToken);
-            _index = await BuildWhileReadingAsync(source.AllAsync(cancellationToken), expected, cancellationToken);
+            _index = await BuildWhileReadingAsync(source.AllInBatchesAsync(BuildBatchSize, cancellationToken), expected, cancellationToken);
             Interlocked.Exchange(ref _importsSeen, imports);
             _ready.TrySetResult();
             var elapsed = clock.GetElapsedTime(started);
@@ -69,11 +69,11 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
     }
 
     /// <summary>
-    /// Reads the services on this thread while another indexes them, in batches through a short queue: on two
-    /// cores the build then takes about as long as the slower of the two, and no more than a few batches of
-    /// documents are held at once.
+    /// Indexes the services on one thread while they are read on others, in batches through a short queue: on
+    /// two cores the build then takes about as long as the reading, and no more than a few batches of documents
+    /// are held at once.
     /// </summary>
-    private static async Task<DirectorySearchIndex> BuildWhileReadingAsync(IAsyncEnumerable<SearchDocument> documents, int expectedCount, CancellationToken cancellationToken)
+    private static async Task<DirectorySearchIndex> BuildWhileReadingAsync(IAsyncEnumerable<SearchDocument[]> documents, int expectedCount, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
         using var batches = new BlockingCollection<SearchDocument[]>(boundedCapacity: 8);
@@ -94,18 +94,10 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
             CancellationToken.None);
         try
         {
-            var batch = new List<SearchDocument>(BuildBatchSize);
-            await foreach (var document in documents.WithCancellation(stop.Token))
+            await foreach (var batch in documents.WithCancellation(stop.Token))
             {
-                batch.Add(document);
-                if (batch.Count == BuildBatchSize)
-                {
-                    batches.Add([.. batch], stop.Token);
-                    batch.Clear();
-                }
+                batches.Add(batch, stop.Token);
             }
-
-            batches.Add([.. batch], stop.Token);
         }
         catch (OperationCanceledException) when (stop.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {

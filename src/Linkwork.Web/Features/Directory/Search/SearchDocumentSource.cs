@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Linkwork.Data;
 using Linkwork.Data.Search;
 using Linkwork.Domain.Directory;
@@ -9,16 +10,29 @@ namespace Linkwork.Web.Features.Directory.Search;
 /// Turns stored services into what the search index needs: their text, classification, eligibility and the
 /// coordinates of every place they are delivered. Only the columns the index uses are read.
 /// </summary>
-public sealed class SearchDocumentSource(LinkworkDbContext db)
+public sealed class SearchDocumentSource(LinkworkDbContext db, IServiceScopeFactory scopes)
 {
     private const int ChunkSize = 5_000;
 
     /// <summary>
-    /// Every stored service, for a full build. Read with plain SQL rather than EF queries: at a million services
-    /// EF's materialisation took over a minute, and the index must be ready within seconds of a start.
+    /// Every stored service, for a full build, in batches in no particular order. Read with plain SQL rather
+    /// than EF queries (see <see cref="AllServicesReader"/>): at a million services EF's materialisation took
+    /// most of a minute, and the index should be ready within seconds of a start.
     /// </summary>
-    public IAsyncEnumerable<SearchDocument> AllAsync(CancellationToken cancellationToken = default) =>
-        AllServicesReader.ReadAsync(db, cancellationToken);
+    public IAsyncEnumerable<SearchDocument[]> AllInBatchesAsync(int batchSize, CancellationToken cancellationToken = default) =>
+        AllServicesReader.ReadAsync(db, scopes, batchSize, AllServicesReader.SplitThreshold, cancellationToken);
+
+    /// <summary>Every stored service, one at a time (see <see cref="AllInBatchesAsync"/>); read in two halves from <paramref name="splitAbove"/> services.</summary>
+    public async IAsyncEnumerable<SearchDocument> AllAsync(int splitAbove = AllServicesReader.SplitThreshold, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+    {
+        await foreach (var batch in AllServicesReader.ReadAsync(db, scopes, 1_000, splitAbove, cancellationToken))
+        {
+            foreach (var document in batch)
+            {
+                yield return document;
+            }
+        }
+    }
 
     /// <summary>How many services are stored, so that a full build can size its arrays once.</summary>
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => db.Services.CountAsync(cancellationToken);
