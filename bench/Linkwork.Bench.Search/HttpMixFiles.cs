@@ -99,11 +99,11 @@ internal static class HttpMixFiles
             where.Append(CultureInfo.InvariantCulture, $" AND coalesce(s.min_age, 0) <= {age} AND coalesce(s.max_age, 255) >= {age}");
         }
 
-        if (query.OpenAt is { } at)
-        {
-            where.Append(CultureInfo.InvariantCulture,
-                $" AND EXISTS (SELECT 1 FROM svc_opening o WHERE o.service_id = s.id AND o.day = {(int)at.Day} AND o.opens <= '{at.Time:HH:mm}' AND o.closes > '{at.Time:HH:mm}')");
-        }
+        // The services open at the time, from the openings index first: as an EXISTS test per service, the
+        // planner walks all services in the page's order hoping to stop at 20, which the total never lets it.
+        var services = query.OpenAt is { } at
+            ? string.Create(Invariant, $"svc s JOIN (SELECT DISTINCT service_id FROM svc_opening WHERE day = {(int)at.Day} AND opens <= '{at.Time:HH:mm}' AND closes > '{at.Time:HH:mm}') o ON o.service_id = s.id")
+            : "svc s";
 
         var point = query.Latitude is { } latitude
             ? string.Create(Invariant, $"ST_SetSRID(ST_MakePoint({query.Longitude:F5}, {latitude:F5}), 4326)::geography")
@@ -115,24 +115,24 @@ internal static class HttpMixFiles
             where.Append(" AND s.tsv @@ q");
             if (point is null)
             {
-                return "SELECT s.id, ts_rank(s.tsv, q) AS rank, count(*) OVER () AS total FROM svc s, websearch_to_tsquery('english', '"
+                return "SELECT s.id, ts_rank(s.tsv, q) AS rank, count(*) OVER () AS total FROM " + services + ", websearch_to_tsquery('english', '"
                     + words + "') q WHERE " + where + " ORDER BY rank DESC LIMIT 20;";
             }
 
             // Nearness as the engine weighs it: half the score at 10 km.
             return "WITH near AS (SELECT service_id, min(ST_Distance(geog, " + point + ")) AS metres FROM svc_place WHERE ST_DWithin(geog, "
                 + point + ", " + metres + ") GROUP BY service_id) SELECT s.id, ts_rank(s.tsv, q) / (1 + near.metres / 10000) AS rank, near.metres, "
-                + "count(*) OVER () AS total FROM near JOIN svc s ON s.id = near.service_id, websearch_to_tsquery('english', '" + words + "') q WHERE "
+                + "count(*) OVER () AS total FROM near JOIN " + services + " ON s.id = near.service_id, websearch_to_tsquery('english', '" + words + "') q WHERE "
                 + where + " ORDER BY rank DESC LIMIT 20;";
         }
 
         if (point is not null)
         {
-            return "SELECT p.service_id, min(ST_Distance(p.geog, " + point + ")) AS metres, count(*) OVER () AS total FROM svc_place p JOIN svc s ON s.id = p.service_id WHERE ST_DWithin(p.geog, "
+            return "SELECT p.service_id, min(ST_Distance(p.geog, " + point + ")) AS metres, count(*) OVER () AS total FROM svc_place p JOIN " + services + " ON s.id = p.service_id WHERE ST_DWithin(p.geog, "
                 + point + ", " + metres + ") AND " + where + " GROUP BY p.service_id ORDER BY metres LIMIT 20;";
         }
 
-        return "SELECT s.id, count(*) OVER () AS total FROM svc s WHERE " + where + " ORDER BY s.assured DESC NULLS LAST, s.name LIMIT 20;";
+        return "SELECT s.id, count(*) OVER () AS total FROM " + services + " WHERE " + where + " ORDER BY s.assured DESC NULLS LAST, s.name LIMIT 20;";
     }
 
     private static IEnumerable<Guid> Terms(SearchQuery query, SyntheticDirectory directory) =>
