@@ -5,13 +5,23 @@ using Linkwork.Data.Search;
 
 // Directory search benchmark: builds the in-memory index over N synthetic services and times each class of
 // query. Usage: bench/search.sh [--services N] [--queries N] [--seed N] [--only CLASS]
-// (--only 1..9 times a single class, for profiling).
+// (--only 1..9 times a single class, for profiling; --emit-http DIR writes the target mix's --queries queries
+// per class as URLs and SQL for bench/http.sh instead).
 var services = Option("--services", 1_000_000);
 var queries = Option("--queries", 2_000);
 var seed = Option("--seed", 2026);
 var only = Option("--only", 0);
 var today = new DateOnly(2026, 11, 24);
 var culture = CultureInfo.InvariantCulture;
+
+var emit = Array.IndexOf(args, "--emit-http");
+if (emit >= 0)
+{
+    // The target mix as URL and SQL files for bench/http.sh; builds no index.
+    var terms = new SyntheticDirectory(1_000, seed);
+    HttpMixFiles.Write(new QueryMix(terms, seed), terms, args[emit + 1], queries);
+    return;
+}
 
 Console.WriteLine(string.Create(culture, $"machine: {Environment.ProcessorCount} cores, {Environment.OSVersion}, .NET {Environment.Version}, server GC {System.Runtime.GCSettings.IsServerGC}"));
 var directory = new SyntheticDirectory(services, seed);

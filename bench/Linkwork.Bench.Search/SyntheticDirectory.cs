@@ -106,6 +106,9 @@ internal sealed class SyntheticDirectory
     /// <summary>The taxonomy terms a need's services use (the first ids belong to the first need, and so on).</summary>
     public Guid TaxonomyFor(NeedCategory need, int which) => TaxonomyTerms[((int)need * 13) + (which % 13)];
 
+    /// <summary>The need whose services use the term (the inverse of <see cref="TaxonomyFor"/>).</summary>
+    public NeedCategory NeedOfTerm(Guid term) => (NeedCategory)(TaxonomyTerms.Select((t, i) => (t, i)).First(p => p.t == term).i / 13);
+
     public IEnumerable<SearchDocument> Services()
     {
         var random = new Random(seed + 1);

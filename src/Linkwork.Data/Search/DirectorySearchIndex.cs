@@ -81,13 +81,22 @@ public sealed class DirectorySearchIndex : IDisposable
     public static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms = null) =>
         Build(services, synonyms, SearchTuning.Default);
 
-    internal static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms, SearchTuning tuning)
+    /// <summary>
+    /// Builds from a stream whose length is known beforehand (a count of the stored services): the per-service
+    /// arrays are sized once instead of doubled as they fill, which at a million services saves a dozen full
+    /// garbage collections of a growing heap.
+    /// </summary>
+    public static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, int expectedCount) =>
+        Build(services, null, SearchTuning.Default, expectedCount);
+
+    internal static DirectorySearchIndex Build(IEnumerable<SearchDocument> services, SynonymTable? synonyms, SearchTuning tuning, int expectedCount = 0)
     {
         ArgumentNullException.ThrowIfNull(services);
         var index = new DirectorySearchIndex(synonyms, tuning);
-        if (services.TryGetNonEnumeratedCount(out var count))
+        if (services.TryGetNonEnumeratedCount(out var count) || (count = expectedCount) > 0)
         {
             index.documents.EnsureCapacity(count);
+            index.documents.ByServiceId.EnsureCapacity(count);
             index.hours.EnsureCapacity(count);
         }
 

@@ -8,7 +8,8 @@ namespace Linkwork.Data.Search;
 /// words of a service directory: "-ise", "-iser" and "-isation" are treated like "-ize", "-izer" and
 /// "-ization", and "-or" is removed like "-er", so "counsellor", "counselling" and "counseling" all stem to
 /// "counsel". Input is a folded (lower-case, unaccented) word; anything that is not plain a–z is returned
-/// unchanged.
+/// unchanged. Every rule works on suffixes, so a stem always starts with its word's first letter (snippets
+/// rely on this).
 /// </summary>
 public static class EnglishStemmer
 {

@@ -76,13 +76,16 @@ public static class SearchSnippet
             return ranges;
         }
 
+        // A stem keeps its word's first letter (see EnglishStemmer), so a word whose first letter begins no
+        // wanted term cannot match and is not stemmed: most words of a description are skipped this way.
+        var initials = string.Concat(wanted.Where(w => w.Length > 0).Select(w => w[0]).Distinct());
         Span<char> buffer = stackalloc char[TokenReader.BufferLength];
         Span<char> joined = stackalloc char[TokenReader.BufferLength];
         var reader = new TokenReader(text, buffer, joined);
         while (reader.Next(out var token))
         {
             var word = reader.Current(token);
-            if (!Stopwords.Contains(word) && wanted.Contains(EnglishStemmer.Stem(word.ToString())))
+            if (initials.Contains(word[0], StringComparison.Ordinal) && !Stopwords.Contains(word) && wanted.Contains(EnglishStemmer.Stem(word.ToString())))
             {
                 ranges.Add((token.Start, token.End));
             }

@@ -79,7 +79,19 @@ internal ref struct TokenReader
             while (position < text.Length)
             {
                 var c = text[position];
-                if (char.IsLetterOrDigit(c))
+                if (char.IsAsciiLetterOrDigit(c))
+                {
+                    // Most text is ASCII: lower-case it in place of the general fold.
+                    if (length < SearchTokenizer.MaxWordLength)
+                    {
+                        buffer[length++] = char.IsAsciiLetterUpper(c) ? (char)(c | 0x20) : c;
+                    }
+                    else
+                    {
+                        tooLong = true;
+                    }
+                }
+                else if (char.IsLetterOrDigit(c))
                 {
                     var n = TextFolding.Fold(c, folded);
                     if (length + n <= SearchTokenizer.MaxWordLength)

@@ -73,8 +73,12 @@ public static class ServiceDetailsRules
     public static bool IsFree(string? fees, string? feesDescription, IReadOnlyList<CostOption> costOptions)
     {
         ArgumentNullException.ThrowIfNull(costOptions);
-        return !costOptions.Any(cost => cost.Amount > 0) && string.IsNullOrWhiteSpace(fees) && string.IsNullOrWhiteSpace(feesDescription);
+        return IsFree(fees, feesDescription, anyPriceAboveZero: costOptions.Any(cost => cost.Amount > 0));
     }
+
+    /// <summary>The same rule for readers that only know whether some cost option has a price above zero.</summary>
+    public static bool IsFree(string? fees, string? feesDescription, bool anyPriceAboveZero) =>
+        !anyPriceAboveZero && string.IsNullOrWhiteSpace(fees) && string.IsNullOrWhiteSpace(feesDescription);
 
     private static DeliveryModes ModesOf(ServiceDetails details)
     {

@@ -24,6 +24,7 @@ public static class FeatureRegistration
         services.AddScoped<ListOrganisationServices>();
         services.AddScoped<Features.Directory.Import.ImportDirectory>();
         services.AddScoped<Features.Directory.Search.SearchDocumentSource>();
+        services.AddScoped<Features.Directory.Search.SearchPageReader>();
         services.AddScoped<Features.Directory.Search.SearchDirectory>();
         services.AddSingleton<Features.Directory.Search.DirectorySearch>();
         services.AddSingleton<DirectoryTimeZone>();

@@ -1,4 +1,5 @@
 using Linkwork.Data;
+using Linkwork.Web.Features.Directory.Search;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -77,6 +78,7 @@ public static class LinkworkWebApp
         app.MapLinkworkApi();
         Hsds.HsdsEndpoints.MapHsds(app);
         app.MapHealthChecks("/healthz");
+        app.MapReadiness();
         app.MapPrometheusScrapingEndpoint("/metrics");
         app.MapOpenApi();
         app.MapScalarApiReference();

@@ -32,6 +32,16 @@ public abstract class HostingTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Readiness_is_answered_once_the_search_index_is_built()
+    {
+        await App.Services.GetRequiredService<Features.Directory.Search.DirectorySearch>().Ready;
+
+        var response = await App.NewClient().GetAsync("/readyz");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+    }
+
+    [Fact]
     public async Task The_OpenAPI_document_describes_the_API_and_the_reference_page_is_served()
     {
         var client = App.NewClient();

@@ -63,6 +63,27 @@ public sealed class TextAnalysisTests
         Assert.Equal(words, SearchTokenizer.Words(text));
     }
 
+    [Theory]
+    [InlineData("yelling")]
+    [InlineData("yoga")]
+    [InlineData("youths")]
+    [InlineData("dying")]
+    [InlineData("skies")]
+    [InlineData("early")]
+    [InlineData("idly")]
+    [InlineData("ugly")]
+    [InlineData("united")]
+    [InlineData("eating")]
+    [InlineData("ionisation")]
+    [InlineData("ab")]
+    [InlineData("café")]
+    [InlineData("2nd")]
+    public void A_stem_starts_with_its_words_first_letter(string word)
+    {
+        // Snippets rely on this to skip words that cannot match without stemming them.
+        Assert.Equal(word[0], EnglishStemmer.Stem(word)[0]);
+    }
+
     [Fact]
     public void Terms_drop_stopwords_and_stem()
     {

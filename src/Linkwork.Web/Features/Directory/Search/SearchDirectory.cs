@@ -1,7 +1,5 @@
-using Linkwork.Data;
 using Linkwork.Data.Search;
 using Linkwork.Domain.Directory;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Directory.Search;
 
@@ -9,7 +7,7 @@ namespace Linkwork.Web.Features.Directory.Search;
 /// Finds services: the index ranks and filters, then the page's services are read from the database so what is
 /// shown is what is stored. Used by the public directory page and <c>/api/v1/directory/search</c>.
 /// </summary>
-public sealed class SearchDirectory(LinkworkDbContext db, DirectorySearch search, DirectoryTimeZone timeZone, TimeProvider clock)
+public sealed class SearchDirectory(SearchPageReader reader, DirectorySearch search, DirectoryTimeZone timeZone, TimeProvider clock)
 {
     public const int SnippetLength = 220;
 
@@ -36,18 +34,18 @@ public sealed class SearchDirectory(LinkworkDbContext db, DirectorySearch search
 
         var found = await search.SearchAsync(query, cancellationToken);
         var ids = found.Hits.Select(h => h.ServiceId).ToList();
-        var services = await db.Services.AsNoTracking().Where(s => ids.Contains(s.Id))
-            .Select(s => new { s.Id, s.OrganisationId, s.Details.Name, s.Details.Description, s.Details.Need, s.Details.ReferralMode, s.Details.Status, s.Capacity, s.Details.AssuredDate, s.Details.Fees, s.Details.FeesDescription, s.Details.CostOptions, s.Details.Locations })
-            .ToDictionaryAsync(s => s.Id, cancellationToken);
-        var organisationIds = services.Values.Select(s => s.OrganisationId).Distinct().ToList();
-        var organisations = await db.Organisations.AsNoTracking().Where(o => organisationIds.Contains(o.Id)).ToDictionaryAsync(o => o.Id, o => o.Name, cancellationToken);
-        // With no point to measure from, a service is placed at its first location.
-        Guid? PlaceOf(SearchHit hit) => hit.NearestLocationId
-            ?? (services.TryGetValue(hit.ServiceId, out var s) && s.Locations.Count > 0 ? s.Locations[0].LocationId : null);
-        var locationIds = found.Hits.Select(PlaceOf).OfType<Guid>().Distinct().ToList();
-        var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id))
-            .Select(l => new { l.Id, l.Details.Name, l.Details.Latitude, l.Details.Longitude, l.Details.Addresses })
-            .ToDictionaryAsync(l => l.Id, cancellationToken);
+        Dictionary<Guid, SearchPageReader.ServiceRow> services;
+        Dictionary<Guid, SearchPageReader.PlaceRow> locations;
+        await using (await reader.OpenAsync(cancellationToken))
+        {
+            services = await reader.ServicesAsync(ids, cancellationToken);
+
+            // With no point to measure from, a service is placed at its first location.
+            var locationIds = found.Hits.Select(PlaceOf).OfType<Guid>().Distinct().ToList();
+            locations = await reader.PlacesAsync(locationIds, cancellationToken);
+        }
+
+        Guid? PlaceOf(SearchHit hit) => hit.NearestLocationId ?? (services.TryGetValue(hit.ServiceId, out var s) ? s.FirstLocationId : null);
 
         var hits = new List<Hit>(found.Hits.Count);
         foreach (var hit in found.Hits)
@@ -61,15 +59,15 @@ public sealed class SearchDirectory(LinkworkDbContext db, DirectorySearch search
             Place? place = null;
             if (PlaceOf(hit) is { } locationId && locations.TryGetValue(locationId, out var location))
             {
-                place = new Place(location.Id, location.Name, (location.Addresses.Count > 0 ? location.Addresses[0].PostalCode : null), location.Latitude, location.Longitude);
+                place = new Place(location.Id, location.Name, location.Postcode, location.Latitude, location.Longitude);
             }
 
             var snippet = SearchSnippet.Build(service.Description ?? "", hit.MatchedTerms, SnippetLength)
                 .Select(segment => new SnippetPart(segment.Text, segment.IsMatch)).ToList();
             hits.Add(new Hit(
-                service.Id, service.Name, organisations.GetValueOrDefault(service.OrganisationId) ?? "", service.OrganisationId, service.Need, snippet,
-                hit.DistanceKm is { } km ? Math.Round(km, 2) : null, place, service.ReferralMode, service.Status, service.Capacity?.Status,
-                service.Capacity?.EstimatedWaitWeeks, ServiceDetailsRules.IsFree(service.Fees, service.FeesDescription, service.CostOptions), service.AssuredDate, Math.Round(hit.Score, 4)));
+                service.Id, service.Name, service.OrganisationName, service.OrganisationId, service.Need, snippet,
+                hit.DistanceKm is { } km ? Math.Round(km, 2) : null, place, service.ReferralMode, service.Status, service.Capacity,
+                service.EstimatedWaitWeeks, service.IsFree, service.AssuredDate, Math.Round(hit.Score, 4)));
         }
 
         var totalPages = (int)Math.Ceiling(found.Total / (double)found.PageSize);

@@ -11,18 +11,40 @@ namespace Linkwork.Web.Features.Directory.Search;
 /// coordinates of every place they are delivered) and the ids of their service_at_location records. Only the
 /// columns the indexes use are read.
 /// </summary>
-public sealed class SearchDocumentSource(LinkworkDbContext db)
+public sealed class SearchDocumentSource(LinkworkDbContext db, IServiceScopeFactory scopes)
 {
     private const int ChunkSize = 5_000;
 
+<<<<<<< HEAD
     public async IAsyncEnumerable<IndexedService> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
+=======
+    /// <summary>
+    /// Every stored service, for a full build, in batches in no particular order. Read with plain SQL rather
+    /// than EF queries (see <see cref="AllServicesReader"/>): at a million services EF's materialisation took
+    /// most of a minute, and the index should be ready within seconds of a start.
+    /// </summary>
+    public IAsyncEnumerable<SearchDocument[]> AllInBatchesAsync(int batchSize, CancellationToken cancellationToken = default) =>
+        AllServicesReader.ReadAsync(db, scopes, batchSize, AllServicesReader.SplitThreshold, cancellationToken);
+
+    /// <summary>Every stored service, one at a time (see <see cref="AllInBatchesAsync"/>); read in two halves from <paramref name="splitAbove"/> services.</summary>
+    public async IAsyncEnumerable<SearchDocument> AllAsync(int splitAbove = AllServicesReader.SplitThreshold, [EnumeratorCancellation] CancellationToken cancellationToken = default)
+>>>>>>> search-bench
     {
-        var lookups = await LoadLookupsAsync(db.Organisations, db.TaxonomyTerms, db.Locations, cancellationToken);
-        await foreach (var row in Rows(db.Services.AsNoTracking()).AsAsyncEnumerable().WithCancellation(cancellationToken))
+        await foreach (var batch in AllServicesReader.ReadAsync(db, scopes, 1_000, splitAbove, cancellationToken))
         {
+<<<<<<< HEAD
             yield return Indexed(row, lookups);
+=======
+            foreach (var document in batch)
+            {
+                yield return document;
+            }
+>>>>>>> search-bench
         }
     }
+
+    /// <summary>How many services are stored, so that a full build can size its arrays once.</summary>
+    public Task<int> CountAsync(CancellationToken cancellationToken = default) => db.Services.CountAsync(cancellationToken);
 
     /// <summary>The given services only, with only the organisations, terms and places they point at: this runs after every save.</summary>
     public async Task<IReadOnlyList<IndexedService>> ForAsync(IReadOnlyCollection<Guid> serviceIds, CancellationToken cancellationToken = default)
@@ -31,9 +53,10 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         var services = new List<IndexedService>(serviceIds.Count);
         foreach (var chunk in serviceIds.Chunk(ChunkSize))
         {
-            var rows = await Rows(db.Services.AsNoTracking().Where(s => chunk.Contains(s.Id))).ToListAsync(cancellationToken);
+            var stored = await Rows(db.Services.AsNoTracking().Where(s => chunk.Contains(s.Id))).ToListAsync(cancellationToken);
+            var rows = stored.Select(row => row.ToRow()).ToList();
             var organisationIds = rows.Select(r => r.OrganisationId).Distinct().ToList();
-            var termIds = rows.SelectMany(r => r.Attributes).Select(a => a.TaxonomyTermId).Distinct().ToList();
+            var termIds = rows.SelectMany(r => r.TermIds).Distinct().ToList();
             var locationIds = rows.SelectMany(r => r.Locations).Select(l => l.LocationId).Distinct().ToList();
             var lookups = await LoadLookupsAsync(
                 db.Organisations.Where(o => organisationIds.Contains(o.Id)), db.TaxonomyTerms.Where(t => termIds.Contains(t.Id)),
@@ -44,8 +67,8 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
         return services;
     }
 
-    private static IQueryable<Row> Rows(IQueryable<Service> services) =>
-        services.Select(s => new Row(
+    private static IQueryable<StoredRow> Rows(IQueryable<Service> services) =>
+        services.Select(s => new StoredRow(
             s.Id, s.OrganisationId, s.Details.Name, s.Details.AlternateName, s.Details.Description, s.Details.Need,
             s.Details.MinimumAge, s.Details.MaximumAge, s.Details.Languages, s.Details.Fees, s.Details.FeesDescription,
             s.Details.CostOptions, s.Details.Modes, s.Details.ReferralMode, s.Details.Status, s.Capacity, s.Details.AssuredDate,
@@ -63,16 +86,21 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
             var postcode = location.Addresses.FirstOrDefault(a => a.AddressType == "physical")?.PostalCode ?? (location.Addresses.Count > 0 ? location.Addresses[0].PostalCode : null);
-            var place = location.Latitude is { } latitude && location.Longitude is { } longitude
-                ? new SearchLocation(location.Id, location.Name, latitude, longitude, postcode)
-                : null;
-            locations[location.Id] = (place, location.Schedules);
+            locations[location.Id] = (Place(location.Id, location.Name, location.Latitude, location.Longitude, postcode), location.Schedules);
         }
 
         return new Lookups(organisations, terms, locations);
     }
 
+<<<<<<< HEAD
     private static IndexedService Indexed(Row row, Lookups lookups)
+=======
+    /// <summary>Where a location is on the map (with the postcode of its physical address, else its first); null when it has no coordinates.</summary>
+    internal static SearchLocation? Place(Guid id, string? name, double? latitude, double? longitude, string? postcode) =>
+        latitude is { } north && longitude is { } east ? new SearchLocation(id, name, north, east, postcode) : null;
+
+    internal static SearchDocument Document(Row row, Lookups lookups)
+>>>>>>> search-bench
     {
         var places = new List<SearchLocation>(row.Locations.Count);
         var schedules = new List<Domain.Directory.Parts.Schedule>(row.Schedules);
@@ -90,26 +118,45 @@ public sealed class SearchDocumentSource(LinkworkDbContext db)
             }
         }
 
+<<<<<<< HEAD
         var termIds = row.Attributes.Select(a => a.TaxonomyTermId).Distinct().ToList();
         var document = new SearchDocument(
+=======
+        var termIds = row.TermIds.Distinct().ToList();
+        return new SearchDocument(
+>>>>>>> search-bench
             row.Id, row.Name, row.AlternateName, row.Description, lookups.Organisations.GetValueOrDefault(row.OrganisationId),
             termIds, [.. termIds.Select(id => lookups.Terms.GetValueOrDefault(id)).OfType<string>()],
             row.Need, row.MinimumAge, row.MaximumAge,
-            [.. row.Languages.Select(l => LanguageCodes.Primary(l.Code)).OfType<string>().Distinct()],
-            ServiceDetailsRules.IsFree(row.Fees, row.FeesDescription, row.CostOptions), row.Modes, row.ReferralMode, row.Status, row.Capacity?.Status, row.AssuredDate,
+            [.. row.LanguageCodes.Select(LanguageCodes.Primary).OfType<string>().Distinct()],
+            row.IsFree, row.Modes, row.ReferralMode, row.Status, row.Capacity, row.AssuredDate,
             places,
             [.. schedules.SelectMany(s => s.WeeklyOpenings()).Distinct().Select(o => new OpeningSlot(o.Day, o.Opens, o.Closes))]);
         return new IndexedService(document, [.. row.Locations.Select(at => at.Id)]);
     }
 
-    private sealed record Row(
+    /// <summary>One service as the index reads it, whichever way it was loaded.</summary>
+    internal sealed record Row(
+        Guid Id, Guid OrganisationId, string Name, string? AlternateName, string? Description, NeedCategory? Need,
+        int? MinimumAge, int? MaximumAge, IReadOnlyList<string> LanguageCodes, bool IsFree, DeliveryModes Modes, ReferralMode ReferralMode,
+        ServiceStatus Status, CapacityStatus? Capacity, DateOnly? AssuredDate, IReadOnlyList<ServiceAtLocation> Locations,
+        IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules, IReadOnlyList<Guid> TermIds);
+
+    /// <summary>One service as EF reads it (whole parts), for the index's updates after a save.</summary>
+    private sealed record StoredRow(
         Guid Id, Guid OrganisationId, string Name, string? AlternateName, string? Description, NeedCategory? Need,
         int? MinimumAge, int? MaximumAge, IReadOnlyList<Domain.Directory.Parts.Language> Languages, string? Fees, string? FeesDescription,
         IReadOnlyList<Domain.Directory.Parts.CostOption> CostOptions, DeliveryModes Modes, ReferralMode ReferralMode, ServiceStatus Status,
         ServiceCapacity? Capacity, DateOnly? AssuredDate, IReadOnlyList<ServiceAtLocation> Locations,
-        IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules, IReadOnlyList<Domain.Directory.Parts.TermLink> Attributes);
+        IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules, IReadOnlyList<Domain.Directory.Parts.TermLink> Attributes)
+    {
+        public Row ToRow() => new(
+            Id, OrganisationId, Name, AlternateName, Description, Need, MinimumAge, MaximumAge,
+            [.. Languages.Select(l => l.Code).OfType<string>()], ServiceDetailsRules.IsFree(Fees, FeesDescription, CostOptions), Modes, ReferralMode,
+            Status, Capacity?.Status, AssuredDate, Locations, Schedules, [.. Attributes.Select(a => a.TaxonomyTermId)]);
+    }
 
-    private sealed record Lookups(
+    internal sealed record Lookups(
         Dictionary<Guid, string> Organisations, Dictionary<Guid, string> Terms,
         Dictionary<Guid, (SearchLocation? Place, IReadOnlyList<Domain.Directory.Parts.Schedule> Schedules)> Locations);
 }
