@@ -30,14 +30,14 @@ public abstract class SearchDocumentSourceTests<TApp>(TApp app) : AppTests<TApp>
 
         // From splitAbove services on, the load reads two halves at once: together they must hold each service once.
         var loaded = new List<SearchDocument>();
-        await foreach (var document in source.AllAsync(splitAbove, TestContext.Current.CancellationToken))
+        await foreach (var service in source.AllAsync(splitAbove, TestContext.Current.CancellationToken))
         {
-            loaded.Add(document);
+            loaded.Add(service.Document);
         }
 
         Assert.Equal(loaded.Count, loaded.Select(d => d.ServiceId).Distinct().Count());
 
-        var updated = (await source.ForAsync([.. loaded.Select(d => d.ServiceId)], TestContext.Current.CancellationToken)).ToDictionary(d => d.ServiceId);
+        var updated = (await source.ForAsync([.. loaded.Select(d => d.ServiceId)], TestContext.Current.CancellationToken)).ToDictionary(s => s.Document.ServiceId, s => s.Document);
         Assert.Equal(await source.CountAsync(TestContext.Current.CancellationToken), loaded.Count);
         Assert.Equal(LinkworkApp.DemoServices + 1, loaded.Count);
         foreach (var document in loaded)

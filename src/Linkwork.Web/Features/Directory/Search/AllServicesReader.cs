@@ -35,7 +35,7 @@ internal static class AllServicesReader
     /// order; read in two halves from <paramref name="splitAbove"/> services. <paramref name="scopes"/> gives the
     /// second half its own context and connection.
     /// </summary>
-    public static async IAsyncEnumerable<SearchDocument[]> ReadAsync(
+    public static async IAsyncEnumerable<IndexedService[]> ReadAsync(
         LinkworkDbContext db, IServiceScopeFactory scopes, int batchSize, int splitAbove, [EnumeratorCancellation] CancellationToken cancellationToken)
     {
         var connection = db.Database.GetDbConnection();
@@ -47,7 +47,7 @@ internal static class AllServicesReader
                 await ReadNamesAsync(connection, "SELECT id, name FROM taxonomy_terms", cancellationToken),
                 await ReadLocationsAsync(connection, cancellationToken));
             var middle = Environment.ProcessorCount > 1 ? await MiddleIdAsync(connection, splitAbove, cancellationToken) : null;
-            var batches = Channel.CreateBounded<SearchDocument[]>(new BoundedChannelOptions(4) { SingleReader = true });
+            var batches = Channel.CreateBounded<IndexedService[]>(new BoundedChannelOptions(4) { SingleReader = true });
             using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
             Task[] halves = middle is null
                 ? [Task.Run(() => PumpAsync(connection, lookups, null, null, batchSize, batches.Writer, stop.Token), CancellationToken.None)]
@@ -93,7 +93,7 @@ internal static class AllServicesReader
     }
 
     private static async Task PumpOnOwnConnectionAsync(
-        IServiceScopeFactory scopes, SearchDocumentSource.Lookups lookups, object from, int batchSize, ChannelWriter<SearchDocument[]> batches,
+        IServiceScopeFactory scopes, SearchDocumentSource.Lookups lookups, object from, int batchSize, ChannelWriter<IndexedService[]> batches,
         CancellationToken cancellationToken)
     {
         await using var scope = scopes.CreateAsyncScope();
@@ -111,7 +111,7 @@ internal static class AllServicesReader
 
     /// <summary>Reads the services with ids from <paramref name="from"/> (inclusive) to <paramref name="to"/> (exclusive); null is open.</summary>
     private static async Task PumpAsync(
-        DbConnection connection, SearchDocumentSource.Lookups lookups, object? from, object? to, int batchSize, ChannelWriter<SearchDocument[]> batches,
+        DbConnection connection, SearchDocumentSource.Lookups lookups, object? from, object? to, int batchSize, ChannelWriter<IndexedService[]> batches,
         CancellationToken cancellationToken)
     {
         // The bound is passed back as the provider gave it (text on SQLite, uuid on PostgreSQL), so it compares as ids do.
@@ -131,10 +131,10 @@ internal static class AllServicesReader
         }
 
         await using var reader = await command.ExecuteReaderAsync(cancellationToken);
-        var batch = new List<SearchDocument>(batchSize);
+        var batch = new List<IndexedService>(batchSize);
         while (await reader.ReadAsync(cancellationToken))
         {
-            batch.Add(SearchDocumentSource.Document(Row(reader), lookups));
+            batch.Add(SearchDocumentSource.Indexed(Row(reader), lookups));
             if (batch.Count == batchSize)
             {
                 await batches.WriteAsync([.. batch], cancellationToken);

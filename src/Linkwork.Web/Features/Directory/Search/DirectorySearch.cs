@@ -61,21 +61,10 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
             await using var scope = scopes.CreateAsyncScope();
             var imports = await CountImportsAsync(scope, cancellationToken);
             var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
-<<<<<<< HEAD
-            var documents = new List<SearchDocument>();
-            var serviceAtLocations = new ServiceAtLocationMap();
-            await foreach (var service in source.AllAsync(cancellationToken))
-            {
-                documents.Add(service.Document);
-                serviceAtLocations.Set(service);
-            }
-
-            _index = DirectorySearchIndex.Build(documents);
-            _serviceAtLocations = serviceAtLocations;
-=======
             var expected = await source.CountAsync(cancellationToken);
-            _index = await BuildWhileReadingAsync(source.AllInBatchesAsync(BuildBatchSize, cancellationToken), expected, cancellationToken);
->>>>>>> search-bench
+            var serviceAtLocations = new ServiceAtLocationMap();
+            _index = await BuildWhileReadingAsync(source.AllInBatchesAsync(BuildBatchSize, cancellationToken), serviceAtLocations, expected, cancellationToken);
+            _serviceAtLocations = serviceAtLocations;
             Interlocked.Exchange(ref _importsSeen, imports);
             _ready.TrySetResult();
             var elapsed = clock.GetElapsedTime(started);
@@ -94,16 +83,17 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
     /// two cores the build then takes about as long as the reading, and no more than a few batches of documents
     /// are held at once.
     /// </summary>
-    private static async Task<DirectorySearchIndex> BuildWhileReadingAsync(IAsyncEnumerable<SearchDocument[]> documents, int expectedCount, CancellationToken cancellationToken)
+    private static async Task<DirectorySearchIndex> BuildWhileReadingAsync(
+        IAsyncEnumerable<IndexedService[]> services, ServiceAtLocationMap serviceAtLocations, int expectedCount, CancellationToken cancellationToken)
     {
         using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken);
-        using var batches = new BlockingCollection<SearchDocument[]>(boundedCapacity: 8);
+        using var batches = new BlockingCollection<IndexedService[]>(boundedCapacity: 8);
         var build = Task.Run(
             () =>
             {
                 try
                 {
-                    return DirectorySearchIndex.Build(batches.GetConsumingEnumerable(stop.Token).SelectMany(batch => batch), expectedCount);
+                    return DirectorySearchIndex.Build(batches.GetConsumingEnumerable(stop.Token).SelectMany(batch => batch.Select(service => service.Document)), expectedCount);
                 }
                 catch
                 {
@@ -115,8 +105,14 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
             CancellationToken.None);
         try
         {
-            await foreach (var batch in documents.WithCancellation(stop.Token))
+            await foreach (var batch in services.WithCancellation(stop.Token))
             {
+                // The map is filled here, on the reading side only, while the index is built on the other.
+                foreach (var service in batch)
+                {
+                    serviceAtLocations.Set(service);
+                }
+
                 batches.Add(batch, stop.Token);
             }
         }

@@ -15,31 +15,23 @@ public sealed class SearchDocumentSource(LinkworkDbContext db, IServiceScopeFact
 {
     private const int ChunkSize = 5_000;
 
-<<<<<<< HEAD
-    public async IAsyncEnumerable<IndexedService> AllAsync([EnumeratorCancellation] CancellationToken cancellationToken = default)
-=======
     /// <summary>
     /// Every stored service, for a full build, in batches in no particular order. Read with plain SQL rather
     /// than EF queries (see <see cref="AllServicesReader"/>): at a million services EF's materialisation took
     /// most of a minute, and the index should be ready within seconds of a start.
     /// </summary>
-    public IAsyncEnumerable<SearchDocument[]> AllInBatchesAsync(int batchSize, CancellationToken cancellationToken = default) =>
+    public IAsyncEnumerable<IndexedService[]> AllInBatchesAsync(int batchSize, CancellationToken cancellationToken = default) =>
         AllServicesReader.ReadAsync(db, scopes, batchSize, AllServicesReader.SplitThreshold, cancellationToken);
 
     /// <summary>Every stored service, one at a time (see <see cref="AllInBatchesAsync"/>); read in two halves from <paramref name="splitAbove"/> services.</summary>
-    public async IAsyncEnumerable<SearchDocument> AllAsync(int splitAbove = AllServicesReader.SplitThreshold, [EnumeratorCancellation] CancellationToken cancellationToken = default)
->>>>>>> search-bench
+    public async IAsyncEnumerable<IndexedService> AllAsync(int splitAbove = AllServicesReader.SplitThreshold, [EnumeratorCancellation] CancellationToken cancellationToken = default)
     {
         await foreach (var batch in AllServicesReader.ReadAsync(db, scopes, 1_000, splitAbove, cancellationToken))
         {
-<<<<<<< HEAD
-            yield return Indexed(row, lookups);
-=======
-            foreach (var document in batch)
+            foreach (var service in batch)
             {
-                yield return document;
+                yield return service;
             }
->>>>>>> search-bench
         }
     }
 
@@ -92,15 +84,11 @@ public sealed class SearchDocumentSource(LinkworkDbContext db, IServiceScopeFact
         return new Lookups(organisations, terms, locations);
     }
 
-<<<<<<< HEAD
-    private static IndexedService Indexed(Row row, Lookups lookups)
-=======
     /// <summary>Where a location is on the map (with the postcode of its physical address, else its first); null when it has no coordinates.</summary>
     internal static SearchLocation? Place(Guid id, string? name, double? latitude, double? longitude, string? postcode) =>
         latitude is { } north && longitude is { } east ? new SearchLocation(id, name, north, east, postcode) : null;
 
-    internal static SearchDocument Document(Row row, Lookups lookups)
->>>>>>> search-bench
+    internal static IndexedService Indexed(Row row, Lookups lookups)
     {
         var places = new List<SearchLocation>(row.Locations.Count);
         var schedules = new List<Domain.Directory.Parts.Schedule>(row.Schedules);
@@ -118,13 +106,8 @@ public sealed class SearchDocumentSource(LinkworkDbContext db, IServiceScopeFact
             }
         }
 
-<<<<<<< HEAD
-        var termIds = row.Attributes.Select(a => a.TaxonomyTermId).Distinct().ToList();
-        var document = new SearchDocument(
-=======
         var termIds = row.TermIds.Distinct().ToList();
-        return new SearchDocument(
->>>>>>> search-bench
+        var document = new SearchDocument(
             row.Id, row.Name, row.AlternateName, row.Description, lookups.Organisations.GetValueOrDefault(row.OrganisationId),
             termIds, [.. termIds.Select(id => lookups.Terms.GetValueOrDefault(id)).OfType<string>()],
             row.Need, row.MinimumAge, row.MaximumAge,
