@@ -99,17 +99,22 @@ public static class StoredJsonFields
     /// </summary>
     public static IReadOnlyList<Schedule> WeeklyRules(string? json) => Parse(json, [], static (ref reader) => ReadRules(ref reader));
 
-    /// <summary>The <c>location_id</c> of each service-at-location link, with the rule fields of its own schedules.</summary>
+    /// <summary>The <c>id</c> and <c>location_id</c> of each service-at-location link, with the rule fields of its own schedules.</summary>
     public static IReadOnlyList<ServiceAtLocation> LocationLinks(string? json) => Parse(json, [], static (ref reader) =>
     {
         var links = new List<ServiceAtLocation>(1);
+        var id = Guid.Empty;
         var locationId = Guid.Empty;
         IReadOnlyList<Schedule> schedules = [];
         ForEachProperty(
             ref reader,
             (ref property) =>
             {
-                if (property.ValueTextEquals("location_id"u8) && property.Read() && property.TokenType == JsonTokenType.String)
+                if (property.ValueTextEquals("id"u8) && property.Read() && property.TokenType == JsonTokenType.String)
+                {
+                    property.TryGetGuid(out id);
+                }
+                else if (property.ValueTextEquals("location_id"u8) && property.Read() && property.TokenType == JsonTokenType.String)
                 {
                     property.TryGetGuid(out locationId);
                 }
@@ -122,9 +127,10 @@ public static class StoredJsonFields
             {
                 if (locationId != Guid.Empty)
                 {
-                    links.Add(new ServiceAtLocation { Id = Guid.Empty, LocationId = locationId, Schedules = schedules });
+                    links.Add(new ServiceAtLocation { Id = id, LocationId = locationId, Schedules = schedules });
                 }
 
+                id = Guid.Empty;
                 locationId = Guid.Empty;
                 schedules = [];
             });

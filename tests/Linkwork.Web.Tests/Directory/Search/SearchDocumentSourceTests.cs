@@ -30,19 +30,24 @@ public abstract class SearchDocumentSourceTests<TApp>(TApp app) : AppTests<TApp>
 
         // From splitAbove services on, the load reads two halves at once: together they must hold each service once.
         var loaded = new List<SearchDocument>();
+        var places = new Dictionary<Guid, IReadOnlyList<Guid>>();
         await foreach (var service in source.AllAsync(splitAbove, TestContext.Current.CancellationToken))
         {
             loaded.Add(service.Document);
+            places[service.Document.ServiceId] = service.ServiceAtLocationIds;
         }
 
         Assert.Equal(loaded.Count, loaded.Select(d => d.ServiceId).Distinct().Count());
 
-        var updated = (await source.ForAsync([.. loaded.Select(d => d.ServiceId)], TestContext.Current.CancellationToken)).ToDictionary(s => s.Document.ServiceId, s => s.Document);
+        var updated = (await source.ForAsync([.. loaded.Select(d => d.ServiceId)], TestContext.Current.CancellationToken)).ToDictionary(s => s.Document.ServiceId);
         Assert.Equal(await source.CountAsync(TestContext.Current.CancellationToken), loaded.Count);
         Assert.Equal(LinkworkApp.DemoServices + 1, loaded.Count);
         foreach (var document in loaded)
         {
-            Assert.Equal(JsonSerializer.Serialize(updated[document.ServiceId]), JsonSerializer.Serialize(document));
+            Assert.Equal(JsonSerializer.Serialize(updated[document.ServiceId].Document), JsonSerializer.Serialize(document));
+            // The service_at_location map is filled from the same load: each place's own id, in stored order.
+            Assert.Equal(updated[document.ServiceId].ServiceAtLocationIds, places[document.ServiceId]);
+            Assert.DoesNotContain(Guid.Empty, places[document.ServiceId]);
         }
 
         // The detailed service exercises every field the JSON columns give.
