@@ -137,25 +137,7 @@ public static class StoredJsonFields
         return links;
     });
 
-    /// <summary>The postcode of the first address (what a listing shows).</summary>
-    public static string? FirstPostcode(string? json) => Parse<string?>(json, null, static (ref reader) =>
-    {
-        string? first = null;
-        var seen = false;
-        ForEachProperty(
-            ref reader,
-            (ref property) =>
-            {
-                if (!seen && property.ValueTextEquals("postal_code"u8))
-                {
-                    first = Value(ref property);
-                }
-            },
-            () => seen = true);
-        return first;
-    });
-
-    /// <summary>The postcode of the first physical address, else of the first address (what the index files a place under).</summary>
+    /// <summary>Address.PostcodeOf, read straight from the stored JSON: the first physical address's postcode, else the first address's.</summary>
     public static string? Postcode(string? json) => Parse<string?>(json, null, static (ref reader) =>
     {
         string? first = null;

@@ -30,4 +30,13 @@ public sealed class ListingEditRuleTests
     [Fact]
     public void A_curator_of_another_programme_is_refused() =>
         Assert.False(ListingEditRule.Allows(Guid.CreateVersion7(), Team.Id, OrganisationKind.Programme, Role.Administrator, FoodBank, curatorsOnly: true));
+
+    [Theory]
+    [InlineData(Role.Supervisor, OrganisationKind.Programme, true)]
+    [InlineData(Role.Administrator, OrganisationKind.Programme, true)]
+    [InlineData(Role.Supervisor, OrganisationKind.Provider, false)]
+    [InlineData(Role.ProviderStaff, OrganisationKind.Provider, false)]
+    [InlineData(Role.LinkWorker, OrganisationKind.Programme, false)]
+    public void A_place_no_organisation_claims_is_only_the_programme_curators_to_change(Role role, OrganisationKind memberOf, bool allowed) =>
+        Assert.Equal(allowed, ListingEditRule.AllowsUnclaimed(memberOf, role));
 }

@@ -18,7 +18,15 @@ public static class ListingEditRule
             return false;
         }
 
-        var curator = actorRole?.CuratesDirectory() == true && actorOrganisationKind == OrganisationKind.Programme;
-        return curator || (!curatorsOnly && actorRole == Role.ProviderStaff);
+        return IsCurator(actorOrganisationKind, actorRole) || (!curatorsOnly && actorRole == Role.ProviderStaff);
     }
+
+    /// <summary>
+    /// A place no organisation claims (HSDS allows that) is only the curators' to change: whoever may see it may
+    /// refer to it, so no provider speaks for it.
+    /// </summary>
+    public static bool AllowsUnclaimed(OrganisationKind? actorOrganisationKind, Role? actorRole) => IsCurator(actorOrganisationKind, actorRole);
+
+    private static bool IsCurator(OrganisationKind? actorOrganisationKind, Role? actorRole) =>
+        actorRole?.CuratesDirectory() == true && actorOrganisationKind == OrganisationKind.Programme;
 }

@@ -67,7 +67,7 @@ public sealed class Service
     /// <summary>A full feed no longer lists the service: it stays, but is no longer found.</summary>
     public void Withdraw(DateTimeOffset now)
     {
-        if (Details.Status is ServiceStatus.Active or ServiceStatus.TemporarilyClosed)
+        if (Details.Status.IsListed())
         {
             Revise(Details with { Status = ServiceStatus.Inactive }, now);
         }

@@ -65,7 +65,7 @@ public sealed class ServiceChangeRequest
         }
 
         EnsurePending();
-        var details = Changes.Aggregate(service.Details, (current, change) => change.Field.With(current, change.To));
+        var details = service.Details.WithAll(Changes.Select(change => KeyValuePair.Create(change.Field, change.To)));
         service.Revise(details, now);
         Review(ChangeRequestStatus.Accepted, curator, Text.Optional(note, "The note", ReasonMaxLength), now);
     }

@@ -73,6 +73,13 @@ public static class ServiceFields
         };
     }
 
+    /// <summary>The details with each field set to its value, as a listing form or an accepted proposal sends them.</summary>
+    public static ServiceDetails WithAll(this ServiceDetails details, IEnumerable<KeyValuePair<ServiceField, string?>> values)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        return values.Aggregate(details, (current, value) => value.Key.With(current, value.Value));
+    }
+
     /// <summary>The details with the field set to <paramref name="value"/> (null or blank clears it).</summary>
     public static ServiceDetails With(this ServiceField field, ServiceDetails details, string? value)
     {

@@ -15,7 +15,10 @@ public static class ServiceStatuses
     /// Whether the public finds the service: active and temporarily closed services are listed (a closure is
     /// news people need); inactive and defunct ones are kept for the record but no longer found.
     /// </summary>
-    public static bool IsListed(this ServiceStatus status) => status is ServiceStatus.Active or ServiceStatus.TemporarilyClosed;
+    public static bool IsListed(this ServiceStatus status) => Listed.Contains(status);
+
+    /// <summary>The listed statuses (<see cref="IsListed"/>), for database queries, which cannot call a method.</summary>
+    public static readonly IReadOnlyList<ServiceStatus> Listed = [ServiceStatus.Active, ServiceStatus.TemporarilyClosed];
 
     /// <summary>The HSDS wire value, e.g. "temporarily closed".</summary>
     public static string Code(this ServiceStatus status) => status switch

@@ -250,6 +250,60 @@ public abstract class CurationPagesTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Contains("access-denied", response.Headers.Location?.OriginalString, StringComparison.OrdinalIgnoreCase);
     }
 
+    [Fact]
+    public async Task A_capacity_with_an_impossible_wait_is_explained_and_changes_nothing()
+    {
+        var service = await ProviderServiceAsync(1);
+        var before = (await ServiceAsync(service.Id)).Capacity;
+        var provider = await App.SignedInAsAsync(Role.ProviderStaff);
+
+        var response = await provider.PostFormAsync("/app", new Dictionary<string, string>
+        {
+            ["status"] = nameof(CapacityStatus.Waitlist), ["waitWeeks"] = "500", ["returnUrl"] = "/app",
+        }, $"/app/services/{service.Id}?handler=Capacity");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains(HtmlEncoder.Default.Encode("The estimated wait must be 0–104 weeks"), await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(before, (await ServiceAsync(service.Id)).Capacity);
+    }
+
+    [Fact]
+    public async Task Provider_staff_cannot_mark_their_listing_checked_nor_edit_their_organisation()
+    {
+        var service = await ProviderServiceAsync(3);
+        var before = (await ServiceAsync(service.Id)).Details.AssuredDate;
+        var provider = await App.SignedInAsAsync(Role.ProviderStaff);
+        var listingPage = $"/app/services/{service.Id}";
+        Assert.DoesNotContain("Mark as checked today", await provider.GetStringAsync(listingPage), StringComparison.Ordinal);
+
+        var assure = await provider.PostFormAsync(listingPage, new Dictionary<string, string>(), $"{listingPage}?handler=Assure");
+        var organisationEditor = await provider.GetAsync($"/app/directory/organisations/{service.OrganisationId}");
+
+        Assert.Contains("access-denied", assure.Headers.Location?.OriginalString, StringComparison.OrdinalIgnoreCase);
+        Assert.Equal(before, (await ServiceAsync(service.Id)).Details.AssuredDate);
+        Assert.Contains("access-denied", organisationEditor.Headers.Location?.OriginalString, StringComparison.OrdinalIgnoreCase);
+    }
+
+    [Fact]
+    public async Task A_request_already_reviewed_cannot_be_reviewed_again()
+    {
+        var service = await ProviderServiceAsync(3);
+        var provider = await App.SignedInAsAsync(Role.ProviderStaff);
+        var listingPage = $"/app/services/{service.Id}";
+        await provider.PostFormAsync(listingPage, FormOf(service, (ServiceField.InterpretationServices, "Urdu on request")), $"{listingPage}?handler=Save");
+        var requestId = await PendingRequestAsync(service.Id);
+        var curator = await App.SignedInAsAsync(Role.Supervisor);
+        var reject = new Dictionary<string, string> { ["id"] = requestId.ToString(), ["note"] = "Please ask the interpreters first" };
+        Assert.Equal(HttpStatusCode.Redirect, (await curator.PostFormAsync("/app/directory/change-requests", reject, "/app/directory/change-requests?handler=Reject")).StatusCode);
+
+        var again = await curator.PostFormAsync("/app/directory/change-requests",
+            new Dictionary<string, string> { ["id"] = requestId.ToString(), ["note"] = "" }, "/app/directory/change-requests?handler=Accept");
+
+        Assert.Equal(HttpStatusCode.OK, again.StatusCode);
+        Assert.Contains("already been rejected", await again.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        Assert.Equal(service.Details.InterpretationServices, (await ServiceAsync(service.Id)).Details.InterpretationServices);
+    }
+
     /// <summary>Every field of the listing's form as it is now, with some changed.</summary>
     private static Dictionary<string, string> FormOf(Service service, params (ServiceField Field, string Value)[] changes)
     {

@@ -15,4 +15,11 @@ public sealed record Address
     public required string Country { get; init; }
     /// <summary>physical, postal or virtual.</summary>
     public required string AddressType { get; init; }
+
+    /// <summary>The postcode a place is known by: its first physical address's, else its first address's.</summary>
+    public static string? PostcodeOf(IReadOnlyList<Address> addresses)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        return addresses.FirstOrDefault(a => a.AddressType == "physical")?.PostalCode ?? (addresses.Count > 0 ? addresses[0].PostalCode : null);
+    }
 }

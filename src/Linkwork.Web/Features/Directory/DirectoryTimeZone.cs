@@ -9,4 +9,11 @@ public sealed class DirectoryTimeZone(IConfiguration configuration)
     public const string Setting = "Linkwork:Directory:TimeZone";
 
     public TimeZoneInfo Zone { get; } = TimeZoneInfo.FindSystemTimeZoneById(configuration[Setting] ?? "Europe/London");
+
+    /// <summary>Today's date where the directory is, as people there would write it (an assured date, say).</summary>
+    public DateOnly Today(TimeProvider clock)
+    {
+        ArgumentNullException.ThrowIfNull(clock);
+        return DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), Zone).DateTime);
+    }
 }

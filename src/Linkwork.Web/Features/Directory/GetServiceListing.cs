@@ -14,7 +14,7 @@ public sealed class GetServiceListing(LinkworkDbContext db)
     public async Task<Listing?> HandleAsync(Guid serviceId, CancellationToken cancellationToken = default)
     {
         var service = await db.Services.AsNoTracking().SingleOrDefaultAsync(s => s.Id == serviceId, cancellationToken);
-        if (service is null || service.Details.Status is ServiceStatus.Inactive or ServiceStatus.Defunct)
+        if (service is null || !service.Details.Status.IsListed())
         {
             return null;
         }

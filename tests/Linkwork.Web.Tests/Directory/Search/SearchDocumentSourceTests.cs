@@ -31,10 +31,13 @@ public abstract class SearchDocumentSourceTests<TApp>(TApp app) : AppTests<TApp>
         // From splitAbove services on, the load reads two halves at once: together they must hold each service once.
         var loaded = new List<SearchDocument>();
         var places = new Dictionary<Guid, IReadOnlyList<Guid>>();
-        await foreach (var service in source.AllAsync(splitAbove, TestContext.Current.CancellationToken))
+        await foreach (var batch in source.AllInBatchesAsync(1_000, splitAbove, TestContext.Current.CancellationToken))
         {
-            loaded.Add(service.Document);
-            places[service.Document.ServiceId] = service.ServiceAtLocationIds;
+            foreach (var service in batch)
+            {
+                loaded.Add(service.Document);
+                places[service.Document.ServiceId] = service.ServiceAtLocationIds;
+            }
         }
 
         Assert.Equal(loaded.Count, loaded.Select(d => d.ServiceId).Distinct().Count());

@@ -21,9 +21,7 @@ public sealed class AssureService(LinkworkDbContext db, AuditTrail audit, TimePr
             return outcome;
         }
 
-        var now = clock.GetUtcNow();
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(now, zone.Zone).DateTime);
-        service!.Assure(today, user.FindFirstValue(ClaimTypes.Email) ?? "", now);
+        service!.Assure(zone.Today(clock), user.FindFirstValue(ClaimTypes.Email) ?? "", clock.GetUtcNow());
         audit.Record("service.assured", nameof(Service), serviceId);
         await db.SaveChangesAsync(cancellationToken);
         await search.ServicesChangedAsync([serviceId], imported: false, cancellationToken);

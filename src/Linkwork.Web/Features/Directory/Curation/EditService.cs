@@ -20,7 +20,7 @@ public sealed class EditService(LinkworkDbContext db, AuditTrail audit, TimeProv
             return outcome;
         }
 
-        service!.Revise(values.Aggregate(service.Details, (details, value) => value.Key.With(details, value.Value)), clock.GetUtcNow());
+        service!.Revise(service.Details.WithAll(values), clock.GetUtcNow());
         audit.Record("service.edited", nameof(Service), serviceId);
         await db.SaveChangesAsync(cancellationToken);
         await search.ServicesChangedAsync([serviceId], imported: false, cancellationToken);

@@ -2,7 +2,6 @@ using System.Security.Claims;
 using Linkwork.Data;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Directory;
-using Linkwork.Web.Features.Access;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Directory.Curation;
@@ -32,7 +31,7 @@ public sealed class GetListingForEditing(LinkworkDbContext db)
         var locations = await db.Locations.AsNoTracking().Where(l => locationIds.Contains(l.Id)).ToListAsync(cancellationToken);
         var history = await db.ServiceChangeRequests.AsNoTracking().Where(r => r.ServiceId == serviceId)
             .OrderByDescending(r => r.ProposedAt).Take(HistoryLength).ToListAsync(cancellationToken);
-        var canCurate = ListingEditRule.Allows(user.ProgrammeOf(), user.OrganisationOf(), user.OrganisationKindOf(), user.RoleOf(), organisation, curatorsOnly: true);
+        var canCurate = ListingAccess.Allows(user, organisation, curatorsOnly: true);
         return (new Listing(service, organisation, [.. locations.OrderBy(l => locationIds.IndexOf(l.Id))], history, canCurate), CurationOutcome.Done);
     }
 }

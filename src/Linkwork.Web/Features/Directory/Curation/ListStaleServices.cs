@@ -5,9 +5,9 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Features.Directory.Curation;
 
 /// <summary>
-/// The curators' "stale" worklist: listings people can still find whose last check (HSDS assured_date) is older than
-/// the setting <c>Linkwork:Directory:StaleAfterDays</c> (180 unless a deployment says otherwise), or that were never
-/// checked; those first, then the oldest.
+/// The curators' "stale" worklist: a programme's listings due a check (<see cref="ListingFreshness"/>), after the
+/// setting <c>Linkwork:Directory:StaleAfterDays</c> (180 unless a deployment says otherwise); never-checked ones
+/// first, then the oldest check.
 /// </summary>
 public sealed class ListStaleServices(LinkworkDbContext db, IConfiguration configuration, TimeProvider clock, DirectoryTimeZone zone)
 {
@@ -19,19 +19,14 @@ public sealed class ListStaleServices(LinkworkDbContext db, IConfiguration confi
     /// <summary>One page, and whether there is another: no total, because counting a large directory's stale listings on every visit costs more than it tells.</summary>
     public sealed record Page(IReadOnlyList<Row> Rows, bool HasNext, int StaleAfterDays, DateOnly CheckedBefore);
 
-    public int StaleAfterDays => configuration.GetValue(Setting, 180);
-
     public async Task<Page> HandleAsync(Guid programmeId, int page, CancellationToken cancellationToken = default)
     {
-        var days = StaleAfterDays;
-        var today = DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(clock.GetUtcNow(), zone.Zone).DateTime);
-        var before = today.AddDays(-days);
+        var days = configuration.GetValue(Setting, ListingFreshness.DefaultStaleAfterDays);
+        var before = ListingFreshness.CheckedBefore(zone.Today(clock), days);
         var rows = await (
-                from service in db.Services.AsNoTracking()
+                from service in db.Services.AsNoTracking().Where(ListingFreshness.IsDue(before))
                 join organisation in db.Organisations on service.OrganisationId equals organisation.Id
                 where organisation.ProgrammeId == programmeId
-                    && (service.Details.Status == ServiceStatus.Active || service.Details.Status == ServiceStatus.TemporarilyClosed)
-                    && (service.Details.AssuredDate == null || service.Details.AssuredDate < before)
                 // Databases disagree on where NULL sorts, so never-checked listings are put first explicitly.
                 orderby service.Details.AssuredDate == null ? 0 : 1, service.Details.AssuredDate, service.Id
                 select new Row(service.Id, service.Details.Name, organisation.Name, service.Details.AssuredDate, service.Details.AssurerEmail))

@@ -42,10 +42,7 @@ public static class ListingAccess
             : (organisation, Allows(user, organisation, curatorsOnly: true) ? CurationOutcome.Done : CurationOutcome.Forbidden);
     }
 
-    /// <summary>
-    /// A location, for a curator of the programme of the organisation that runs it. A location no organisation
-    /// claims (HSDS allows that) is the curators' of whoever may see it: any curator.
-    /// </summary>
+    /// <summary>A location, for a curator of the programme of the organisation that runs it, or any curator when no organisation claims it.</summary>
     public static async Task<(Location? Location, CurationOutcome Outcome)> LoadLocationForEditAsync(
         LinkworkDbContext db, ClaimsPrincipal user, Guid locationId, CancellationToken cancellationToken)
     {
@@ -57,10 +54,13 @@ public static class ListingAccess
         }
 
         var owner = location.OrganisationId is { } id ? await db.Organisations.AsNoTracking().SingleAsync(o => o.Id == id, cancellationToken) : null;
-        var allowed = owner is null ? user.RoleOf()?.CuratesDirectory() == true : Allows(user, owner, curatorsOnly: true);
+        var allowed = owner is null
+            ? ListingEditRule.AllowsUnclaimed(user.OrganisationKindOf(), user.RoleOf())
+            : Allows(user, owner, curatorsOnly: true);
         return (location, allowed ? CurationOutcome.Done : CurationOutcome.Forbidden);
     }
 
-    private static bool Allows(ClaimsPrincipal user, Organisation organisation, bool curatorsOnly) =>
+    /// <summary><see cref="ListingEditRule"/> for the signed-in user.</summary>
+    public static bool Allows(ClaimsPrincipal user, Organisation organisation, bool curatorsOnly) =>
         ListingEditRule.Allows(user.ProgrammeOf(), user.OrganisationOf(), user.OrganisationKindOf(), user.RoleOf(), organisation, curatorsOnly);
 }

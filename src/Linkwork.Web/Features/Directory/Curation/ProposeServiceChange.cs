@@ -19,7 +19,7 @@ public sealed class ProposeServiceChange(LinkworkDbContext db, AuditTrail audit,
             return (null, outcome);
         }
 
-        var proposed = values.Aggregate(service!.Details, (details, value) => value.Key.With(details, value.Value));
+        var proposed = service!.Details.WithAll(values);
         var now = clock.GetUtcNow();
         var request = ServiceChangeRequest.Propose(Guid.CreateVersion7(now), service, proposed, note, user.Id() ?? Guid.Empty, now);
         db.ServiceChangeRequests.Add(request);

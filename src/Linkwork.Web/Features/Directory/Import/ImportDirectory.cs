@@ -204,7 +204,7 @@ public sealed class ImportDirectory(LinkworkDbContext db, AuditTrail audit, Time
                     from service in db.Services
                     join organisation in db.Organisations on service.OrganisationId equals organisation.Id
                     where organisation.ProgrammeId == run.ProgrammeId && chunk.Contains(service.OrganisationId)
-                        && (service.Details.Status == ServiceStatus.Active || service.Details.Status == ServiceStatus.TemporarilyClosed)
+                        && ServiceStatuses.Listed.Contains(service.Details.Status)
                     select service.Id)
                 .ToListAsync(cancellationToken));
         }

@@ -63,7 +63,7 @@ public sealed partial class DirectorySearch(IServiceScopeFactory scopes, TimePro
             var source = scope.ServiceProvider.GetRequiredService<SearchDocumentSource>();
             var expected = await source.CountAsync(cancellationToken);
             var serviceAtLocations = new ServiceAtLocationMap();
-            _index = await BuildWhileReadingAsync(source.AllInBatchesAsync(BuildBatchSize, cancellationToken), serviceAtLocations, expected, cancellationToken);
+            _index = await BuildWhileReadingAsync(source.AllInBatchesAsync(BuildBatchSize, cancellationToken: cancellationToken), serviceAtLocations, expected, cancellationToken);
             _serviceAtLocations = serviceAtLocations;
             Interlocked.Exchange(ref _importsSeen, imports);
             _ready.TrySetResult();

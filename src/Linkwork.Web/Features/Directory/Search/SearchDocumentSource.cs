@@ -1,4 +1,3 @@
-using System.Runtime.CompilerServices;
 using Linkwork.Data;
 using Linkwork.Data.Search;
 using Linkwork.Domain.Directory;
@@ -16,24 +15,14 @@ public sealed class SearchDocumentSource(LinkworkDbContext db, IServiceScopeFact
     private const int ChunkSize = 5_000;
 
     /// <summary>
-    /// Every stored service, for a full build, in batches in no particular order. Read with plain SQL rather
-    /// than EF queries (see <see cref="AllServicesReader"/>): at a million services EF's materialisation took
-    /// most of a minute, and the index should be ready within seconds of a start.
+    /// Every stored service, for a full build, in batches in no particular order; from <paramref name="splitAbove"/>
+    /// services on, read in two halves at once. Read with plain SQL rather than EF queries (see
+    /// <see cref="AllServicesReader"/>): at a million services EF's materialisation took most of a minute, and the
+    /// index should be ready within seconds of a start.
     /// </summary>
-    public IAsyncEnumerable<IndexedService[]> AllInBatchesAsync(int batchSize, CancellationToken cancellationToken = default) =>
-        AllServicesReader.ReadAsync(db, scopes, batchSize, AllServicesReader.SplitThreshold, cancellationToken);
-
-    /// <summary>Every stored service, one at a time (see <see cref="AllInBatchesAsync"/>); read in two halves from <paramref name="splitAbove"/> services.</summary>
-    public async IAsyncEnumerable<IndexedService> AllAsync(int splitAbove = AllServicesReader.SplitThreshold, [EnumeratorCancellation] CancellationToken cancellationToken = default)
-    {
-        await foreach (var batch in AllServicesReader.ReadAsync(db, scopes, 1_000, splitAbove, cancellationToken))
-        {
-            foreach (var service in batch)
-            {
-                yield return service;
-            }
-        }
-    }
+    public IAsyncEnumerable<IndexedService[]> AllInBatchesAsync(
+        int batchSize, int splitAbove = AllServicesReader.SplitThreshold, CancellationToken cancellationToken = default) =>
+        AllServicesReader.ReadAsync(db, scopes, batchSize, splitAbove, cancellationToken);
 
     /// <summary>How many services are stored, so that a full build can size its arrays once.</summary>
     public Task<int> CountAsync(CancellationToken cancellationToken = default) => db.Services.CountAsync(cancellationToken);
@@ -77,8 +66,7 @@ public sealed class SearchDocumentSource(LinkworkDbContext db, IServiceScopeFact
             .Select(l => new { l.Id, l.Details.Name, l.Details.Latitude, l.Details.Longitude, l.Details.Addresses, l.Details.Schedules })
             .AsAsyncEnumerable().WithCancellation(cancellationToken))
         {
-            var postcode = location.Addresses.FirstOrDefault(a => a.AddressType == "physical")?.PostalCode ?? (location.Addresses.Count > 0 ? location.Addresses[0].PostalCode : null);
-            locations[location.Id] = (Place(location.Id, location.Name, location.Latitude, location.Longitude, postcode), location.Schedules);
+            locations[location.Id] = (Place(location.Id, location.Name, location.Latitude, location.Longitude, Domain.Directory.Parts.Address.PostcodeOf(location.Addresses)), location.Schedules);
         }
 
         return new Lookups(organisations, terms, locations);

@@ -86,7 +86,7 @@ public sealed class SearchPageReader(LinkworkDbContext db)
             var row = new PlaceRow(
                 reader.GetFieldValue<Guid>(0),
                 Text(reader, 1),
-                StoredJsonFields.FirstPostcode(Text(reader, 4)),
+                StoredJsonFields.Postcode(Text(reader, 4)),
                 reader.IsDBNull(2) ? null : reader.GetDouble(2),
                 reader.IsDBNull(3) ? null : reader.GetDouble(3));
             rows[row.Id] = row;

@@ -1,5 +1,4 @@
 using Linkwork.Domain.Access;
-using Linkwork.Domain.Directory;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
 using Microsoft.AspNetCore.Authorization;
@@ -31,7 +30,7 @@ public sealed class OrganisationDetailsModel(GetOrganisation organisations, List
         }
 
         Organisation = organisation;
-        CanEditListings = ListingEditRule.Allows(User.ProgrammeOf(), User.OrganisationOf(), User.OrganisationKindOf(), User.RoleOf(), organisation, curatorsOnly: false);
+        CanEditListings = Features.Directory.Curation.ListingAccess.Allows(User, organisation, curatorsOnly: false);
         PageNumber = Math.Max(page, 1);
         Services = await services.HandleAsync(id, PageNumber, cancellationToken);
         return Page();
