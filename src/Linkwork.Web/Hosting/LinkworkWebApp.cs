@@ -44,6 +44,7 @@ public static class LinkworkWebApp
         // Enums travel as their names ("AcceptsReferrals"), which callers can read without a code table.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<DomainRuleExceptionHandler>();
+        services.AddExceptionHandler<ConcurrencyExceptionHandler>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/App", Features.Access.Policies.Staff);
