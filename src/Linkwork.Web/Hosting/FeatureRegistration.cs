@@ -1,5 +1,6 @@
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.People;
 using Linkwork.Web.Features.Programmes;
 
@@ -44,6 +45,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Directory.Curation.GetListingForEditing>();
         services.AddScoped<Features.Directory.Curation.FindOrganisationsByName>();
         services.AddHostedService<Features.Directory.Search.DirectorySearchLoader>();
+        services.AddPathwayFeatures();
         services.AddScoped<ListTeam>();
         services.AddScoped<PeopleProfile>();
         services.AddScoped<GetOrganisation>();

@@ -45,6 +45,7 @@ public static class LinkworkWebApp
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<DomainRuleExceptionHandler>();
         services.AddExceptionHandler<ConcurrencyExceptionHandler>();
+        services.AddExceptionHandler<AccessExceptionHandler>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/App", Features.Access.Policies.Staff);
@@ -54,8 +55,11 @@ public static class LinkworkWebApp
             options.Conventions.AuthorizePage("/Account/TwoFactor");
             options.Conventions.AuthorizePage("/Account/Password");
         }).AddMvcOptions(options =>
+        {
             // Blank fields reach the domain, whose messages say which setting is missing in plain words.
-            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.Filters.Add<AccessExceptionPageFilter>();
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<LinkworkDbContext>("database");
         services.AddOpenTelemetry().WithMetrics(metrics => metrics
