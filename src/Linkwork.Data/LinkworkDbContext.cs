@@ -40,17 +40,31 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
     {
         var sources = AddUnsavedPathwayEvents();
-        var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
-        sources.ForEach(s => s.MarkEventsSaved());
-        return saved;
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            sources.ForEach(s => s.MarkEventsSaved());
+            return saved;
+        }
+        catch (DbUpdateException exception) when (sources.Count > 0 && LostVersionRace.Is(exception))
+        {
+            throw LostVersionRace.AsConcurrencyException(exception);
+        }
     }
 
     public override int SaveChanges(bool acceptAllChangesOnSuccess)
     {
         var sources = AddUnsavedPathwayEvents();
-        var saved = base.SaveChanges(acceptAllChangesOnSuccess);
-        sources.ForEach(s => s.MarkEventsSaved());
-        return saved;
+        try
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            sources.ForEach(s => s.MarkEventsSaved());
+            return saved;
+        }
+        catch (DbUpdateException exception) when (sources.Count > 0 && LostVersionRace.Is(exception))
+        {
+            throw LostVersionRace.AsConcurrencyException(exception);
+        }
     }
 
     private List<IPathwayEventSource> AddUnsavedPathwayEvents()
