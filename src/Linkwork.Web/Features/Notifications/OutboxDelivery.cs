@@ -36,6 +36,7 @@ public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, IOptions
         var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
         var due = await OutboxClaims.DueAsync(db, clock.GetUtcNow(), BatchSize, cancellationToken);
         SmtpSession? session = null;
+        DeliveryError.Description? unreachable = null;
         var sent = 0;
         try
         {
@@ -49,8 +50,9 @@ public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, IOptions
                 }
 
                 var mime = OutboxMail.Compose(message, from);
-                DeliveryError.Description? failure = mime is null ? DeliveryError.InvalidRecipient : null;
-                if (mime is not null)
+                // Once the server is known to be away, the rest of the pass records that without waiting on it again.
+                var failure = mime is null ? DeliveryError.InvalidRecipient : unreachable;
+                if (failure is null && mime is not null)
                 {
                     try
                     {
@@ -94,8 +96,7 @@ public sealed partial class OutboxDelivery(IServiceScopeFactory scopes, IOptions
 
                 if (failure.ServerUnreachable)
                 {
-                    // The rest would fail the same way and spend an attempt each; they wait for the next pass.
-                    break;
+                    unreachable = failure;
                 }
             }
         }

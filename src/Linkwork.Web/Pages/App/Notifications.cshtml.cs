@@ -13,7 +13,8 @@ public sealed class NotificationsModel(ListNotifications list, MarkAllNotificati
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(int page = 1, CancellationToken cancellationToken = default)
+    // "page" is also the route value naming the Razor page, which model binding would read first.
+    public async Task<IActionResult> OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         if (User.Id() is not { } userId)
         {
