@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Linkwork with warnings as errors and runs every test, on SQLite and on a throwaway PostgreSQL
 # server, with a real Chromium for the browser tests. On a fresh machine it installs what the tests need
-# (Debian's postgresql and chromium) when it runs as root, and says plainly what it skipped otherwise.
+# (Debian's postgresql, chromium and python3-aiosmtpd) when it runs as root, and says plainly what it skipped otherwise.
 # The last line is "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
