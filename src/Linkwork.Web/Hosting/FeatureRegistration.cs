@@ -1,5 +1,6 @@
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Notifications;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.People;
 using Linkwork.Web.Features.Programmes;
@@ -51,6 +52,15 @@ public static class FeatureRegistration
         services.AddScoped<GetOrganisation>();
         services.AddScoped<GetMyRecord>();
         services.AddScoped<ReadAuditTrail>();
+        services.AddScoped<Outbox>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDelivery>();
+        services.AddHostedService<OutboxWorker>();
+        services.AddScoped<Notify>();
+        services.AddScoped<ListNotifications>();
+        services.AddScoped<CountUnreadNotifications>();
+        services.AddScoped<MarkNotificationRead>();
+        services.AddScoped<MarkAllNotificationsRead>();
         return services;
     }
 }
