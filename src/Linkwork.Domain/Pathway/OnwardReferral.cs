@@ -29,6 +29,9 @@ public sealed class OnwardReferral : PathwayRecord<OnwardReferralState>
     public DateTimeOffset? RespondBy { get; private set; }
 
     public DateTimeOffset? RespondedAt { get; private set; }
+
+    /// <summary>When the provider was reminded that the deadline is near; one reminder per referral.</summary>
+    public DateTimeOffset? RemindedAt { get; private set; }
     public DeclineReason? DeclineReason { get; private set; }
 
     protected override PathwayRecordType RecordType => PathwayRecordType.OnwardReferral;
@@ -124,6 +127,21 @@ public sealed class OnwardReferral : PathwayRecord<OnwardReferralState>
 
     public void Withdraw(string reason, Guid by, DateTimeOffset now) =>
         MoveTo(OnwardReferralState.Withdrawn, by, now, reason: Text.Required(reason, "The reason for withdrawing", PathwayEvent.ReasonMaxLength));
+
+    /// <summary>
+    /// True, once, when an answer is still owed and the deadline is less than <paramref name="ahead"/> away. A reminder
+    /// is bookkeeping, not a move: it leaves the version alone so it never makes a provider's open page stale.
+    /// </summary>
+    public bool RemindIfDueWithin(TimeSpan ahead, DateTimeOffset now)
+    {
+        if (!State.AwaitsResponse() || RemindedAt is not null || RespondBy is not { } deadline || now < deadline - ahead || now >= deadline)
+        {
+            return false;
+        }
+
+        RemindedAt = now;
+        return true;
+    }
 
     /// <summary>The deadline passed with no answer. Called by the programme's deadline job, not by a person.</summary>
     public bool ExpireIfOverdue(DateTimeOffset now)

@@ -15,6 +15,9 @@ public sealed class LinkworkSettings
     public MapSettings Map { get; set; } = new();
 
     public SmtpSettings Smtp { get; set; } = new();
+
+    /// <summary>The address people reach the site at, for links in email (which cannot be relative).</summary>
+    public string PublicUrl { get; set; } = "http://127.0.0.1:5080";
 }
 
 /// <summary>

@@ -8,6 +8,7 @@ public static class PathwayRegistration
     public static IServiceCollection AddPathwayFeatures(this IServiceCollection services)
     {
         services.AddScoped<PathwayRecords>();
+        services.AddScoped<PathwayNotifications>();
         services.AddScoped<ReceiveEpisode>();
         services.AddScoped<GetEpisode>();
         services.AddScoped<ListEpisodes>();

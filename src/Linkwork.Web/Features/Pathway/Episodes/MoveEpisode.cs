@@ -11,7 +11,7 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 /// Moves an episode along its state machine. Where the referrer must hear (accepted, declined, unable to contact,
 /// discharged) the message back is composed in the same unit of work, with the programme's codes.
 /// </summary>
-public sealed class MoveEpisode(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, TimeProvider clock)
+public sealed class MoveEpisode(LinkworkDbContext db, PathwayRecords records, PathwayNotifications notifications, AuditTrail audit, TimeProvider clock)
 {
     public async Task<Episode> HandleAsync(
         ClaimsPrincipal user, Guid episodeId, EpisodeMove move, EpisodeMoveDetails details, int? expectedVersion, CancellationToken cancellationToken)
@@ -59,6 +59,8 @@ public sealed class MoveEpisode(LinkworkDbContext db, PathwayRecords records, Au
     {
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == episode.ProgrammeId, cancellationToken);
         var person = await db.People.AsNoTracking().Where(p => p.Id == episode.PersonId).Select(p => new { p.GivenName, p.FamilyName }).SingleAsync(cancellationToken);
-        db.MessagesToReferrers.Add(MessageToReferrer.Compose(Guid.CreateVersion7(now), episode, programme, $"{person.GivenName} {person.FamilyName}", now));
+        var message = MessageToReferrer.Compose(Guid.CreateVersion7(now), episode, programme, $"{person.GivenName} {person.FamilyName}", now);
+        db.MessagesToReferrers.Add(message);
+        await notifications.MessageBackAsync(episode, message, cancellationToken);
     }
 }

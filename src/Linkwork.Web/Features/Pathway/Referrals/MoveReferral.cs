@@ -11,7 +11,7 @@ namespace Linkwork.Web.Features.Pathway.Referrals;
 /// Moves an onward referral. The provider answers and records what happened; the link worker answers questions,
 /// withdraws and corrects errors. Each side may only make its own moves (<see cref="OnwardReferralMoves.SideOf"/>).
 /// </summary>
-public sealed class MoveReferral(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, TimeProvider clock)
+public sealed class MoveReferral(LinkworkDbContext db, PathwayRecords records, PathwayNotifications notifications, AuditTrail audit, TimeProvider clock)
 {
     public async Task<OnwardReferral> HandleAsync(
         ClaimsPrincipal user, Guid referralId, ReferralMove move, ReferralMoveDetails details, int? expectedVersion, CancellationToken cancellationToken)
@@ -45,6 +45,11 @@ public sealed class MoveReferral(LinkworkDbContext db, PathwayRecords records, A
             case ReferralMove.Withdraw: referral.Withdraw(note ?? "", by, now); break;
             case ReferralMove.EnteredInError: referral.MarkEnteredInError(note ?? "", by, now); break;
             default: throw new DomainRuleException($"'{move}' is not a move of a referral.");
+        }
+
+        if (side == ReferralSide.Provider)
+        {
+            await notifications.ReferralMovedAsync(referral, cancellationToken);
         }
 
         audit.Record($"referral.{move.ToString().ToLowerInvariant()}", nameof(OnwardReferral), referral.Id);
