@@ -60,7 +60,7 @@ public static class OnwardReferralMoves
         const OnwardReferralState error = OnwardReferralState.EnteredInError;
         var table = new Dictionary<OnwardReferralState, OnwardReferralState[]>
         {
-            [OnwardReferralState.Draft] = [OnwardReferralState.Sent, error],
+            [OnwardReferralState.Draft] = [OnwardReferralState.Sent, OnwardReferralState.Withdrawn, error],
             [OnwardReferralState.Sent] = [OnwardReferralState.Opened, .. Responses, OnwardReferralState.Withdrawn, OnwardReferralState.Expired, error],
             [OnwardReferralState.Opened] = [.. Responses, OnwardReferralState.Withdrawn, OnwardReferralState.Expired, error],
             // The link worker answers the question: the referral is back with the provider, opened.
