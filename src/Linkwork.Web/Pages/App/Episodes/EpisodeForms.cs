@@ -17,14 +17,18 @@ public sealed class WhatMattersForm
     public static WhatMattersForm From(WhatMatters conversation)
     {
         ArgumentNullException.ThrowIfNull(conversation);
+        var needs = NeedsOf(conversation);
         return new WhatMattersForm
         {
             InTheirWords = conversation.InTheirWords,
-            Needs = conversation.Needs.Select(n => n.Category).ToList(),
-            NeedNotes = conversation.Needs.ToDictionary(n => n.Category, n => n.Note),
+            Needs = needs.Select(n => n.Category).ToList(),
+            NeedNotes = needs.ToDictionary(n => n.Category, n => n.Note),
             Strengths = conversation.Strengths,
         };
     }
+
+    /// <summary>A conversation stored with no needs reads back from the database with none at all (null), not an empty list.</summary>
+    public static IReadOnlyList<IdentifiedNeed> NeedsOf(WhatMatters conversation) => conversation?.Needs ?? [];
 
     // A note typed beside a need that is not ticked is not a need: only ticked needs are sent.
     public RecordWhatMatters.Command ToCommand() =>
