@@ -17,6 +17,8 @@ namespace Linkwork.Browser.Tests;
 /// </summary>
 public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
 {
+    private const string DraftNote = "She would love to garden with others";
+
     private readonly RunningApp _app;
 
     public PathwayJourneyTests(RunningApp app)
@@ -37,6 +39,7 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         await referrer.GetByLabel("Why you are referring them").FillAsync("Isolated since her husband died; would like company");
         await referrer.GetByRole(AriaRole.Button, new() { Name = "Send the referral" }).ClickAsync();
         await referrer.WaitForURLAsync("**/app/episodes/*");
+        var episodePath = new Uri(referrer.Url).AbsolutePath;
         await AssertNoSeriousViolations(referrer, "the referrer's view of the episode");
 
         // The link worker finds it in triage and works it.
@@ -47,7 +50,8 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         await linkWorker.GetByRole(AriaRole.Link, new() { Name = "Triage", Exact = true }).ClickAsync();
         await linkWorker.WaitForURLAsync("**view=triage");
         await AssertNoSeriousViolations(linkWorker, "triage");
-        await linkWorker.GetByRole(AriaRole.Link, new() { Name = personName, Exact = true }).First.ClickAsync();
+        // The demo may have referred the same person before: open the link to this episode.
+        await linkWorker.GetByRole(AriaRole.Link, new() { Name = personName, Exact = true }).And(linkWorker.Locator($"[href='{episodePath}']")).ClickAsync();
         await linkWorker.WaitForURLAsync("**/app/episodes/*");
         await AssertNoSeriousViolations(linkWorker, "a received episode");
 
@@ -74,7 +78,7 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         await linkWorker.WaitForURLAsync("**find=**");
         await AssertNoSeriousViolations(linkWorker, "services to refer to");
         await linkWorker.GetByLabel($"{serviceName}, {organisationName}", new() { Exact = true }).CheckAsync();
-        await linkWorker.GetByLabel("Note to the provider: why this person, what they hope for").FillAsync("She would love to garden with others");
+        await linkWorker.GetByLabel("Note to the provider: why this person, what they hope for").FillAsync(DraftNote);
         await Press(linkWorker.GetByRole(AriaRole.Button, new() { Name = "Draft the referral" }));
         await ExpectStatus(linkWorker, "drafted");
         var onward = linkWorker.Locator("#onward");
@@ -82,7 +86,7 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         var episodeUrl = linkWorker.Url.Split('#')[0];
 
         // Sending needs the person's consent, which the lead's SendReferral will check; until then the test sends it.
-        await SendDraftAsync(personId);
+        var referralId = await SendDraftAsync(personId);
 
         // The provider answers from the inbox, then records what happened.
         var provider = await SignedInPageAsync(Role.ProviderStaff);
@@ -90,7 +94,7 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         await provider.GetByRole(AriaRole.Link, new() { Name = "Referrals", Exact = true }).ClickAsync();
         await provider.WaitForURLAsync("**/app/referrals");
         await AssertNoSeriousViolations(provider, "inbox");
-        await provider.GetByRole(AriaRole.Link, new() { Name = personName, Exact = true }).First.ClickAsync();
+        await provider.GetByRole(AriaRole.Link, new() { Name = personName, Exact = true }).And(provider.Locator($"[href='/app/referrals/{referralId}']")).ClickAsync();
         await provider.WaitForURLAsync("**/app/referrals/*");
         await AssertNoSeriousViolations(provider, "an opened referral");
         await Press(provider.GetByRole(AriaRole.Button, new() { Name = "Accept the referral" }));
@@ -136,13 +140,14 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         return (person.Id, person.Name, service.Name, organisationName);
     }
 
-    private async Task SendDraftAsync(Guid personId)
+    private async Task<Guid> SendDraftAsync(Guid personId)
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
-        var draft = await db.OnwardReferrals.SingleAsync(r => r.PersonId == personId && r.State == Domain.Pathway.OnwardReferralState.Draft);
+        var draft = await db.OnwardReferrals.SingleAsync(r => r.PersonId == personId && r.State == Domain.Pathway.OnwardReferralState.Draft && r.Note == DraftNote);
         draft.Send(consentToShare: true, 14, draft.CreatedBy, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
         await db.SaveChangesAsync();
+        return draft.Id;
     }
 
     /// <summary>Presses a button from the keyboard: focus, then Enter.</summary>
