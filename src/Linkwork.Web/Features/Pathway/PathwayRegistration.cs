@@ -10,6 +10,8 @@ public static class PathwayRegistration
         services.AddScoped<PathwayRecords>();
         services.AddScoped<PathwayNotifications>();
         services.AddScoped<ReceiveEpisode>();
+        services.AddScoped<PeopleToRefer>();
+        services.AddScoped<PathwayCounts>();
         services.AddScoped<GetEpisode>();
         services.AddScoped<ListEpisodes>();
         services.AddScoped<MoveEpisode>();
@@ -26,6 +28,7 @@ public static class PathwayRegistration
         services.AddScoped<ListReferrals>();
         services.AddScoped<WriteReferralMessage>();
         services.AddScoped<ServiceResponsiveness>();
+        services.AddScoped<ServicesToReferTo>();
         services.AddScoped<ExpireOverdueReferrals>();
         services.AddHostedService<ReferralDeadlineService>();
         return services;

@@ -14,7 +14,7 @@ public sealed class ListEpisodes(LinkworkDbContext db, AuditTrail audit)
 {
     public sealed record Filter(EpisodeState? State = null, bool OpenOnly = true, bool MineOnly = false, bool UnassignedOnly = false, Guid? PersonId = null);
 
-    public sealed record Item(Guid Id, Guid PersonId, string PersonName, EpisodeState State, ReferralSource Source, DateTimeOffset ReceivedAt, DateTimeOffset UpdatedAt, string? LinkWorker);
+    public sealed record Item(Guid Id, Guid PersonId, string PersonName, EpisodeState State, ReferralSource Source, DateTimeOffset ReceivedAt, DateTimeOffset UpdatedAt, string? LinkWorker, int Version);
 
     private static readonly EpisodeState[] OpenStates = Enum.GetValues<EpisodeState>().Where(s => s.IsOpen()).ToArray();
 
@@ -55,7 +55,7 @@ public sealed class ListEpisodes(LinkworkDbContext db, AuditTrail audit)
                            join u in db.Users on e.LinkWorkerId equals u.Id into workers
                            from u in workers.DefaultIfEmpty()
                            orderby e.CreatedAt, e.Id
-                           select new Item(e.Id, e.PersonId, p.GivenName + " " + p.FamilyName, e.State, e.Source, e.CreatedAt, e.UpdatedAt, u == null ? null : u.DisplayName))
+                           select new Item(e.Id, e.PersonId, p.GivenName + " " + p.FamilyName, e.State, e.Source, e.CreatedAt, e.UpdatedAt, u == null ? null : u.DisplayName, e.Version))
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         // A list of names is a read of each person's record.
         foreach (var item in items)
