@@ -1,10 +1,18 @@
 using System.Text.Json;
 using System.Text.Json.Serialization;
+using System.Text.Json.Serialization.Metadata;
 
 namespace Linkwork.Data;
 
-/// <summary>JSON of the pathway's whole-value columns (a conversation's needs, a goal's progress): enums by name, so reordering one never changes what was recorded.</summary>
+/// <summary>
+/// JSON of the pathway's whole-value columns (a conversation's needs, a goal's progress): enums by name, so
+/// reordering one never changes what was recorded, and empty lists kept, so they read back empty rather than null.
+/// </summary>
 internal static class PathwayJson
 {
-    public static readonly JsonSerializerOptions Options = new(JsonColumns.Options) { Converters = { new JsonStringEnumConverter() } };
+    public static readonly JsonSerializerOptions Options = new(JsonColumns.Options)
+    {
+        Converters = { new JsonStringEnumConverter() },
+        TypeInfoResolver = new DefaultJsonTypeInfoResolver(),
+    };
 }
