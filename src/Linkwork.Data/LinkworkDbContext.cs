@@ -26,6 +26,11 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<ServiceChangeRequest> ServiceChangeRequests => Set<ServiceChangeRequest>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<LocalIdentifier> PersonIdentifiers => Set<LocalIdentifier>();
+    public DbSet<HouseholdContact> HouseholdContacts => Set<HouseholdContact>();
+    public DbSet<ConsentDecision> ConsentDecisions => Set<ConsentDecision>();
+    public DbSet<PostcodeDeprivation> PostcodeDeprivation => Set<PostcodeDeprivation>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {
