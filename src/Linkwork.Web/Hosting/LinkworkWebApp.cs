@@ -45,6 +45,7 @@ public static class LinkworkWebApp
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<DomainRuleExceptionHandler>();
         services.AddExceptionHandler<ConcurrencyExceptionHandler>();
+        services.AddExceptionHandler<InvalidFieldsExceptionHandler>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/App", Features.Access.Policies.Staff);
