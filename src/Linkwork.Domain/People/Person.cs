@@ -237,6 +237,11 @@ public sealed class Person
         return new MergeSummary(nhsMoved, identifiers.Count, contacts.Count, decisions.Count);
     }
 
+    public static DateOnly CheckDateOfBirth(DateOnly dateOfBirth, DateTimeOffset now) =>
+        dateOfBirth > DateOnly.FromDateTime(now.UtcDateTime)
+            ? throw new DomainRuleException("The date of birth cannot be in the future.")
+            : dateOfBirth;
+
     public int AgeOn(DateOnly day)
     {
         var age = day.Year - DateOfBirth.Year;
@@ -246,10 +251,7 @@ public sealed class Person
     private void Apply(PersonDetails details, NhsNumber? nhsNumber, IReadOnlyList<CodedConcept>? ethnicityCodes, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(details);
-        if (details.DateOfBirth > DateOnly.FromDateTime(now.UtcDateTime))
-        {
-            throw new DomainRuleException("The date of birth cannot be in the future.");
-        }
+        CheckDateOfBirth(details.DateOfBirth, now);
 
         if (!Enum.IsDefined(details.Sex))
         {

@@ -1,6 +1,7 @@
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Curation;
 using Linkwork.Web.Features.Directory.Search;
+using Linkwork.Web.Features.People;
 using Linkwork.Web.Features.Programmes;
 
 namespace Linkwork.Web.Hosting;
@@ -15,6 +16,7 @@ public static class ApiRegistration
         api.MapProgrammeEndpoints();
         api.MapDirectorySearch();
         api.MapCurationEndpoints();
+        api.MapPeopleEndpoints();
         return endpoints;
     }
 }

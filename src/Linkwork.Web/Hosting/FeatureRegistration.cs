@@ -48,6 +48,21 @@ public static class FeatureRegistration
         services.AddScoped<PeopleProfile>();
         services.AddScoped<GetOrganisation>();
         services.AddScoped<GetMyRecord>();
+        services.AddScoped<DeprivationLookup>();
+        services.AddScoped<FindDuplicates>();
+        services.AddScoped<RegisterPerson>();
+        services.AddScoped<GetPerson>();
+        services.AddScoped<SearchPeople>();
+        services.AddScoped<UpdatePerson>();
+        services.AddScoped<RecordConsent>();
+        services.AddScoped<ConsentCheck>();
+        services.AddScoped<AddHouseholdContact>();
+        services.AddScoped<UpdateHouseholdContact>();
+        services.AddScoped<RemoveHouseholdContact>();
+        services.AddScoped<AddLocalIdentifier>();
+        services.AddScoped<RemoveLocalIdentifier>();
+        services.AddScoped<MergePeople>();
+        services.AddScoped<ImportDeprivation>();
         services.AddScoped<ReadAuditTrail>();
         return services;
     }
