@@ -85,11 +85,19 @@ public sealed class Person
     /// </summary>
     public static Person Register(
         Guid id, Guid programmeId, PersonDetails details, NhsNumber? nhsNumber,
-        IReadOnlyList<CodedConcept>? ethnicityCodes, int? deprivationDecile, DateTimeOffset now)
+        IReadOnlyList<CodedConcept>? ethnicityCodes, int? deprivationDecile, DateTimeOffset now,
+        IEnumerable<(Guid Id, string System, string Value)>? localIdentifiers = null)
     {
-        var person = new Person { Id = id, ProgrammeId = programmeId, CreatedAt = now, UpdatedAt = now, Version = 1 };
+        var person = new Person { Id = id, ProgrammeId = programmeId, CreatedAt = now, UpdatedAt = now };
         person.Apply(details, nhsNumber, ethnicityCodes, now);
         person.DeprivationDecile = DeprivationDeciles.Check(deprivationDecile);
+        foreach (var (identifierId, system, value) in localIdentifiers ?? [])
+        {
+            person.AddIdentifier(identifierId, system, value, now);
+        }
+
+        // Born at version 1, however many parts it was made with.
+        person.Version = 1;
         return person;
     }
 
@@ -153,8 +161,8 @@ public sealed class Person
     public ConsentDecision RecordConsent(Guid id, ConsentKind kind, bool given, Guid? recordedBy, string? note, DateTimeOffset now)
     {
         EnsureNotMerged();
+        var decision = ConsentDecision.Create(id, Id, Version + 1, kind, given, recordedBy, now, note);
         Changed(now);
-        var decision = ConsentDecision.Create(id, Id, Version, kind, given, recordedBy, now, note);
         _consentDecisions.Add(decision);
         return decision;
     }

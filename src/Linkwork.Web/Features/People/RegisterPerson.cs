@@ -49,11 +49,8 @@ public sealed class RegisterPerson(LinkworkDbContext db, AuditTrail audit, TimeP
         }
 
         var person = Person.Register(Guid.CreateVersion7(now), programmeId, details, nhsNumber, programme.EthnicityCodes,
-            await deprivation.DecileForAsync(details.Contact?.Postcode, cancellationToken), now);
-        foreach (var (system, value) in identifiers)
-        {
-            person.AddIdentifier(Guid.CreateVersion7(now), system, value, now);
-        }
+            await deprivation.DecileForAsync(details.Contact?.Postcode, cancellationToken), now,
+            identifiers.Select(i => (Guid.CreateVersion7(now), i.System, i.Value)));
 
         db.People.Add(person);
         audit.Record("person.created", nameof(Person), person.Id);
