@@ -23,8 +23,8 @@ public sealed class IndexModel(SearchPeople search, RegisterPerson register, Lin
     [BindProperty(SupportsGet = true)]
     public string? Q { get; set; }
 
-    [BindProperty(SupportsGet = true, Name = "page")]
-    public int PageNumber { get; set; } = 1;
+    // Read from the query by hand: "page" is also Razor Pages' own route value (the page's path), which model binding would try first.
+    public int PageNumber => int.TryParse(Request.Query["page"], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var page) ? Math.Max(1, page) : 1;
 
     [BindProperty]
     public NewPersonForm Input { get; set; } = new();
@@ -34,7 +34,6 @@ public sealed class IndexModel(SearchPeople search, RegisterPerson register, Lin
     public async Task<IActionResult> OnPostAsync(CancellationToken cancellationToken)
     {
         Q = null;
-        PageNumber = 1;
         if (ModelState.IsValid)
         {
             try
@@ -74,7 +73,6 @@ public sealed class IndexModel(SearchPeople search, RegisterPerson register, Lin
 
     private async Task LoadAsync(CancellationToken cancellationToken)
     {
-        PageNumber = Math.Max(1, PageNumber);
         Results = await search.HandleAsync(User, Q, PageNumber, SearchPeople.DefaultPageSize, cancellationToken);
         var programmeId = User.ProgrammeOf() ?? Guid.Empty;
         EthnicityCodes = (await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == programmeId, cancellationToken)).EthnicityCodes;
