@@ -17,6 +17,7 @@ public static class ApiRegistration
         api.MapDirectorySearch();
         api.MapCurationEndpoints();
         api.MapPeopleEndpoints();
+        api.MapEthnicityCodeEndpoints();
         return endpoints;
     }
 }

@@ -19,6 +19,7 @@ public static class FeatureRegistration
         services.AddScoped<GetProgramme>();
         services.AddScoped<UpdateProgrammeSettings>();
         services.AddScoped<CreateProgramme>();
+        services.AddScoped<SetEthnicityCodes>();
         services.AddScoped<DirectoryOverview>();
         services.AddScoped<GetServiceListing>();
         services.AddScoped<ListOrganisationServices>();
