@@ -46,6 +46,9 @@ public static class LinkworkWebApp
         services.AddExceptionHandler<DomainRuleExceptionHandler>();
         services.AddExceptionHandler<ConcurrencyExceptionHandler>();
         services.AddExceptionHandler<InvalidFieldsExceptionHandler>();
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
+        // Unreadable requests reach BadRequestExceptionHandler, which names the field, in every environment.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/App", Features.Access.Policies.Staff);

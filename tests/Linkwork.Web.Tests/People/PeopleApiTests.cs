@@ -258,6 +258,21 @@ public abstract class PeopleApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(0, await CountFamilyAsync(family));
     }
 
+    [Theory]
+    [InlineData("sex", "Alien")]
+    [InlineData("dateOfBirth", "yesterday")]
+    public async Task A_value_of_the_wrong_type_is_a_bad_request_naming_its_field(string field, string value)
+    {
+        var client = await App.SignedInAsAsync(Role.LinkWorker);
+        var body = NewPerson("Val", UniqueName("Typed"), UniqueBirthDate());
+        body[field] = value;
+
+        var response = await client.PostAsJsonAsync("/api/v1/people", body);
+
+        Assert.Equal(HttpStatusCode.BadRequest, response.StatusCode);
+        Assert.Contains(field, await response.Content.ReadAsStringAsync(), StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Contact_by_SMS_without_a_mobile_is_refused_on_the_preference()
     {

@@ -67,6 +67,7 @@ public static class PeopleEndpoints
         people.MapPost("/{id:guid}/consents", async (Guid id, RecordConsent.Command command, HttpRequest request, ClaimsPrincipal user, RecordConsent handler, CancellationToken cancellationToken) =>
                 !VersionTag.TryReadIfMatch(request, out var version) ? BadIfMatch()
                 : await handler.HandleAsync(user, id, command, version, cancellationToken) is { } person ? WithTag(Results.Ok(ConsentsOf(person)), person) : NotFound())
+            .WithIdempotencyKey()
             .WithName("RecordPersonConsent")
             .WithSummary("Record that a consent was given or withdrawn. Appended: earlier decisions stay in the history.");
 
