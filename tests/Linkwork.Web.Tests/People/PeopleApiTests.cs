@@ -455,6 +455,34 @@ public abstract class PeopleApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(HttpStatusCode.UnprocessableEntity, change.StatusCode);
         var again = await supervisor.PostAsJsonAsync("/api/v1/people", NewPerson("Anyone", UniqueName("Again"), UniqueBirthDate(), nhs));
         Assert.Equal(survivor, (await JsonAsync(again)).GetProperty("existingPersonId").GetGuid());
+        await using var scope = App.Scope();
+        Assert.True(await scope.ServiceProvider.GetRequiredService<Linkwork.Web.Features.People.ConsentCheck>().IsGivenAsync(duplicate, ConsentKind.Research));
+    }
+
+    [Fact]
+    public async Task A_merge_moves_the_persons_own_sign_in_to_the_record_that_stays()
+    {
+        Guid portalPerson;
+        await using (var scope = App.Scope())
+        {
+            portalPerson = (await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().Users.SingleAsync(u => u.Role == Role.Person)).PersonId!.Value;
+        }
+
+        var supervisor = await App.SignedInAsAsync(Role.Supervisor);
+        var body = NewPerson("Portal", UniqueName("Survivor"), UniqueBirthDate());
+        var survivor = (await CreateAsync(supervisor, body)).GetProperty("id").GetGuid();
+
+        var merged = await supervisor.PostAsync($"/api/v1/people/{portalPerson}/merge-into/{survivor}", null);
+
+        Assert.Equal(HttpStatusCode.OK, merged.StatusCode);
+        await using (var scope = App.Scope())
+        {
+            var account = await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().Users.SingleAsync(u => u.Role == Role.Person);
+            Assert.Equal(survivor, account.PersonId);
+        }
+
+        var stale = await supervisor.PostAsync($"/api/v1/people/{portalPerson}/merge-into/{survivor}", null);
+        Assert.Equal(HttpStatusCode.UnprocessableEntity, stale.StatusCode);
     }
 
     [Fact]
