@@ -54,7 +54,23 @@ public sealed class RegisterPerson(LinkworkDbContext db, AuditTrail audit, TimeP
 
         db.People.Add(person);
         audit.Record("person.created", nameof(Person), person.Id);
-        await db.SaveChangesAsync(cancellationToken);
+        try
+        {
+            await db.SaveChangesAsync(cancellationToken);
+        }
+        catch (DbUpdateException)
+        {
+            // Two requests raced with the same identifier and the other saved first: the unique index refused this one.
+            db.ChangeTracker.Clear();
+            var raced = await duplicates.SameIdentifierAsync(programmeId, nhsNumber, identifiers, except: null, cancellationToken);
+            if (raced is null)
+            {
+                throw;
+            }
+
+            return new Result(null, raced, []);
+        }
+
         return new Result(person, null, []);
     }
 
