@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Builds Linkwork with warnings as errors and runs every test, on SQLite and on a throwaway PostgreSQL
 # server, with a real Chromium for the browser tests. On a fresh machine it installs what the tests need
-# (Debian's postgresql and chromium) when it runs as root, and says plainly what it skipped otherwise.
+# (Debian's postgresql, chromium and python3-aiosmtpd) when it runs as root, and says plainly what it skipped otherwise.
 # The last line is "N passed, N failed".
 set -uo pipefail
 cd "$(dirname "$0")"
@@ -11,10 +11,21 @@ say() { printf '==> %s\n' "$*" >&2; }
 
 find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
 
+# The email tests deliver to a local SMTP sink, Debian's aiosmtpd. Debian's own python3 is asked first: the python3
+# first on PATH may be another installation without Debian's modules.
+find_smtp_python() {
+  local py
+  for py in /usr/bin/python3 "$(command -v python3 2>/dev/null)"; do
+    if [ -n "$py" ] && [ -x "$py" ] && "$py" -c 'import aiosmtpd' >/dev/null 2>&1; then echo "$py"; return 0; fi
+  done
+  return 1
+}
+
 # --- prerequisites -----------------------------------------------------------------------------------
 missing=()
 [ -n "$(find_pg_bin)" ] || missing+=(postgresql)
 command -v chromium >/dev/null 2>&1 || missing+=(chromium)
+find_smtp_python >/dev/null || missing+=(python3-aiosmtpd)
 if [ ${#missing[@]} -gt 0 ]; then
   if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
     say "installing ${missing[*]} from Debian's packages"
@@ -74,6 +85,11 @@ if command -v chromium >/dev/null 2>&1; then
   export LINKWORK_TEST_CHROMIUM=$(command -v chromium)
 else
   say "Chromium is not available: the browser tests will be skipped"
+fi
+if smtp_python=$(find_smtp_python); then
+  export LINKWORK_TEST_SMTP_PYTHON=$smtp_python
+else
+  say "aiosmtpd is not available: the email delivery tests will be skipped"
 fi
 # Under CI nothing may be skipped silently: the tests fail when a dependency is missing.
 if [ "${CI:-}" = "true" ]; then export LINKWORK_TEST_REQUIRE_ALL=1; fi

@@ -25,10 +25,12 @@ internal static class JsonColumns
             json => JsonSerializer.Deserialize<List<T>>(json, Options) ?? new List<T>(),
             ReferenceComparer<IReadOnlyList<T>>());
 
-    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) =>
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property) => property.AsJson(Options);
+
+    public static PropertyBuilder<T> AsJson<T>(this PropertyBuilder<T> property, JsonSerializerOptions options) =>
         property.HasConversion(
-            value => JsonSerializer.Serialize(value, Options),
-            json => JsonSerializer.Deserialize<T>(json, Options)!,
+            value => JsonSerializer.Serialize(value, options),
+            json => JsonSerializer.Deserialize<T>(json, options)!,
             ReferenceComparer<T>());
 
     // The domain replaces a part list or value whenever it changes, so a new reference is the only change there is.

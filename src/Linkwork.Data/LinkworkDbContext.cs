@@ -1,5 +1,7 @@
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Directory;
+using Linkwork.Domain.Notifications;
+using Linkwork.Domain.Pathway;
 using Linkwork.Domain.People;
 using Linkwork.Domain.Programmes;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
@@ -31,6 +33,58 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<ConsentDecision> ConsentDecisions => Set<ConsentDecision>();
     public DbSet<PostcodeDeprivation> PostcodeDeprivation => Set<PostcodeDeprivation>();
     public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
+    public DbSet<Episode> Episodes => Set<Episode>();
+    public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
+    public DbSet<PathwayEvent> PathwayEvents => Set<PathwayEvent>();
+    public DbSet<Goal> Goals => Set<Goal>();
+    public DbSet<Appointment> Appointments => Set<Appointment>();
+    public DbSet<Signpost> Signposts => Set<Signpost>();
+    public DbSet<ReferralMessage> ReferralMessages => Set<ReferralMessage>();
+    public DbSet<MessageToReferrer> MessagesToReferrers => Set<MessageToReferrer>();
+    public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
+    public DbSet<Notification> Notifications => Set<Notification>();
+
+    // Every pathway move's event is saved with the record that moved, or neither is.
+    public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)
+    {
+        var sources = AddUnsavedPathwayEvents();
+        try
+        {
+            var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
+            sources.ForEach(s => s.MarkEventsSaved());
+            return saved;
+        }
+        catch (DbUpdateException exception) when (sources.Count > 0 && LostVersionRace.Is(exception))
+        {
+            throw LostVersionRace.AsConcurrencyException(exception);
+        }
+    }
+
+    public override int SaveChanges(bool acceptAllChangesOnSuccess)
+    {
+        var sources = AddUnsavedPathwayEvents();
+        try
+        {
+            var saved = base.SaveChanges(acceptAllChangesOnSuccess);
+            sources.ForEach(s => s.MarkEventsSaved());
+            return saved;
+        }
+        catch (DbUpdateException exception) when (sources.Count > 0 && LostVersionRace.Is(exception))
+        {
+            throw LostVersionRace.AsConcurrencyException(exception);
+        }
+    }
+
+    private List<IPathwayEventSource> AddUnsavedPathwayEvents()
+    {
+        var sources = ChangeTracker.Entries<IPathwayEventSource>().Select(e => e.Entity).Where(s => s.UnsavedEvents.Count > 0).ToList();
+        foreach (var source in sources)
+        {
+            PathwayEvents.AddRange(source.UnsavedEvents);
+        }
+
+        return sources;
+    }
 
     protected override void ConfigureConventions(ModelConfigurationBuilder configurationBuilder)
     {

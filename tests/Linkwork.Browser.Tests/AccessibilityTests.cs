@@ -72,7 +72,7 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
         await page.Keyboard.PressAsync("Enter");
         await page.WaitForURLAsync("**/app/admin");
 
-        foreach (var path in new[] { "/app/admin", "/app/admin/programme", "/app/admin/audit", "/account/two-factor", "/account/password" })
+        foreach (var path in new[] { "/app/admin", "/app/admin/programme", "/app/admin/audit", "/app/notifications", "/account/two-factor", "/account/password" })
         {
             await page.GotoAsync(_app.BaseUrl + path);
             await AssertNoSeriousViolations(page, path);

@@ -23,6 +23,9 @@ public sealed class RunningApp : IAsyncLifetime
     public string BaseUrl { get; private set; } = "";
     public IBrowser Browser { get; private set; } = null!;
 
+    /// <summary>The app's services, for a test to arrange what no page does yet.</summary>
+    public IServiceProvider Services => _app?.Services ?? throw new InvalidOperationException("The app is not running.");
+
     public static string? ChromiumPath =>
         Environment.GetEnvironmentVariable("LINKWORK_TEST_CHROMIUM") is { Length: > 0 } path ? path
         : File.Exists("/usr/bin/chromium") ? "/usr/bin/chromium"

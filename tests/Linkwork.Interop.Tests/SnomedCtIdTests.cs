@@ -1,3 +1,4 @@
+using Linkwork.Domain.Coding;
 using Linkwork.Interop.CodeSystems;
 using Linkwork.Tests;
 using Xunit;

@@ -14,7 +14,7 @@ public sealed class IllegalTransitionException : Exception
         Allowed = allowed;
     }
 
-    public IllegalTransitionException() : this("record", "", "", []) { }
+    public IllegalTransitionException() { }
 
     public IllegalTransitionException(string message) : base(message) { }
 

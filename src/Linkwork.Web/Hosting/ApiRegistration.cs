@@ -2,6 +2,8 @@ using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Curation;
 using Linkwork.Web.Features.Directory.Search;
 using Linkwork.Web.Features.People;
+using Linkwork.Web.Features.Notifications;
+using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Programmes;
 
 namespace Linkwork.Web.Hosting;
@@ -18,6 +20,8 @@ public static class ApiRegistration
         api.MapCurationEndpoints();
         api.MapPeopleEndpoints();
         api.MapEthnicityCodeEndpoints();
+        api.MapPathwayEndpoints();
+        api.MapNotificationEndpoints();
         return endpoints;
     }
 }

@@ -30,6 +30,8 @@ public sealed class ConcurrencyExceptionHandler(IProblemDetailsService problems)
                 Status = StatusCodes.Status409Conflict, Title = "Not allowed from the record's current state", Detail = illegal.Message,
                 Extensions = { ["from"] = illegal.From, ["attempted"] = illegal.Attempted, ["allowed"] = illegal.Allowed },
             },
+            // A malformed If-Match (or another header the endpoint reads by hand) is the caller's mistake.
+            BadHttpRequestException bad => new ProblemDetails { Status = bad.StatusCode, Title = "Bad request", Detail = bad.Message },
             _ => null,
         };
         if (problem is null)

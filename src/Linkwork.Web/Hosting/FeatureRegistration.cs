@@ -1,5 +1,7 @@
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Notifications;
+using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.People;
 using Linkwork.Web.Features.Programmes;
 
@@ -45,6 +47,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Directory.Curation.GetListingForEditing>();
         services.AddScoped<Features.Directory.Curation.FindOrganisationsByName>();
         services.AddHostedService<Features.Directory.Search.DirectorySearchLoader>();
+        services.AddPathwayFeatures();
         services.AddScoped<ListTeam>();
         services.AddScoped<PeopleProfile>();
         services.AddScoped<GetOrganisation>();
@@ -65,6 +68,15 @@ public static class FeatureRegistration
         services.AddScoped<MergePeople>();
         services.AddScoped<ImportDeprivation>();
         services.AddScoped<ReadAuditTrail>();
+        services.AddScoped<Outbox>();
+        services.AddSingleton<OutboxSignal>();
+        services.AddSingleton<OutboxDelivery>();
+        services.AddHostedService<OutboxWorker>();
+        services.AddScoped<Notify>();
+        services.AddScoped<ListNotifications>();
+        services.AddScoped<CountUnreadNotifications>();
+        services.AddScoped<MarkNotificationRead>();
+        services.AddScoped<MarkAllNotificationsRead>();
         return services;
     }
 }

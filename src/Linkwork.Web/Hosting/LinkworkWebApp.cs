@@ -49,6 +49,7 @@ public static class LinkworkWebApp
         services.AddExceptionHandler<BadRequestExceptionHandler>();
         // Unreadable requests reach BadRequestExceptionHandler, which names the field, in every environment.
         services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
+        services.AddExceptionHandler<AccessExceptionHandler>();
         services.AddRazorPages(options =>
         {
             options.Conventions.AuthorizeFolder("/App", Features.Access.Policies.Staff);
@@ -58,8 +59,11 @@ public static class LinkworkWebApp
             options.Conventions.AuthorizePage("/Account/TwoFactor");
             options.Conventions.AuthorizePage("/Account/Password");
         }).AddMvcOptions(options =>
+        {
             // Blank fields reach the domain, whose messages say which setting is missing in plain words.
-            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true);
+            options.SuppressImplicitRequiredAttributeForNonNullableReferenceTypes = true;
+            options.Filters.Add<AccessExceptionPageFilter>();
+        });
         services.AddOpenApi();
         services.AddHealthChecks().AddDbContextCheck<LinkworkDbContext>("database");
         services.AddOpenTelemetry().WithMetrics(metrics => metrics

@@ -58,7 +58,7 @@ public abstract class LinkworkApp : WebApplicationFactory<Program>, IAsyncLifeti
     public AsyncServiceScope Scope() => Services.CreateAsyncScope();
 }
 
-public sealed class SqliteApp : LinkworkApp
+public class SqliteApp : LinkworkApp
 {
     private readonly string _directory = System.IO.Directory.CreateTempSubdirectory("linkwork-test-").FullName;
 
@@ -74,7 +74,7 @@ public sealed class SqliteApp : LinkworkApp
     }
 }
 
-public sealed class PostgresApp : LinkworkApp
+public class PostgresApp : LinkworkApp
 {
     private readonly string _database = "linkwork_test_" + Guid.NewGuid().ToString("N");
 

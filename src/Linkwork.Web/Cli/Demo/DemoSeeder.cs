@@ -1,6 +1,7 @@
 using Linkwork.Data;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Common;
+using Linkwork.Domain.Directory;
 using Linkwork.Domain.People;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -76,6 +77,60 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
         }
 
         await CreateAccountsAsync(generator, firstPerson!);
+        await SeedPathwayAsync(generator, size, progress, cancellationToken);
+    }
+
+    /// <summary>Episodes and onward referrals for the people, made by the demo's own accounts (who must exist first).</summary>
+    private async Task SeedPathwayAsync(DemoGenerator generator, DemoSize size, IProgress<Progress>? progress, CancellationToken cancellationToken)
+    {
+        var cast = await CastAsync(generator, cancellationToken);
+        var builder = new DemoPathwayBuilder(cast, generator.AsOf, size.Seed);
+        var (index, done) = (0, 0);
+        foreach (var chunk in generator.PeopleChunks(peoplePerChunk: 2_000))
+        {
+            var records = DemoPathwayBuilder.Records.Empty();
+            foreach (var person in chunk)
+            {
+                var one = builder.For(person, index++);
+                records.Episodes.AddRange(one.Episodes);
+                records.Goals.AddRange(one.Goals);
+                records.Appointments.AddRange(one.Appointments);
+                records.Signposts.AddRange(one.Signposts);
+                records.Referrals.AddRange(one.Referrals);
+                records.MessagesBack.AddRange(one.MessagesBack);
+            }
+
+            await SaveAsync(db =>
+            {
+                db.Episodes.AddRange(records.Episodes);
+                db.Goals.AddRange(records.Goals);
+                db.Appointments.AddRange(records.Appointments);
+                db.Signposts.AddRange(records.Signposts);
+                db.OnwardReferrals.AddRange(records.Referrals);
+                db.MessagesToReferrers.AddRange(records.MessagesBack);
+            }, cancellationToken);
+            done += chunk.Count;
+            progress?.Report(new Progress("pathways", done, size.People));
+        }
+    }
+
+    private async Task<DemoPathwayCast> CastAsync(DemoGenerator generator, CancellationToken cancellationToken)
+    {
+        await using var scope = services.CreateAsyncScope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        var accounts = await db.Users.AsNoTracking().Where(u => u.ProgrammeId == generator.Programme.Id).Select(u => new { u.Id, u.Email, u.Role }).ToListAsync(cancellationToken);
+        Guid Account(Role role) => accounts.Single(a => a.Email == DemoAccounts.For(role).Email).Id;
+        var taking = db.Services.AsNoTracking().Where(s => s.Details.ReferralMode == ReferralMode.AcceptsReferrals && s.Details.Status == ServiceStatus.Active);
+        return new DemoPathwayCast(
+            generator.Programme,
+            accounts.Where(a => a.Role == Role.LinkWorker).Select(a => a.Id).ToList(),
+            Account(Role.LinkWorker),
+            Account(Role.Referrer),
+            generator.ReferrerOrganisations[0].Id,
+            Account(Role.ProviderStaff),
+            await taking.Where(s => s.OrganisationId == generator.DemoProvider.Id).ToListAsync(cancellationToken),
+            // A few hundred services are plenty of variety, and loading them stays cheap at a million services.
+            await taking.OrderBy(s => s.Id).Take(300).ToListAsync(cancellationToken));
     }
 
     private async Task SaveAsync(Action<LinkworkDbContext> add, CancellationToken cancellationToken)

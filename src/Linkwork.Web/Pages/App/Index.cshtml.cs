@@ -1,6 +1,7 @@
 using Linkwork.Domain.Access;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.People;
 using Linkwork.Web.Features.Programmes;
 using Microsoft.AspNetCore.Mvc;
@@ -11,7 +12,7 @@ namespace Linkwork.Web.Pages.App;
 /// <summary>The staff landing page: one page, with the sections that fit the signed-in role.</summary>
 public sealed class DashboardModel(
     GetProgramme programmes, GetOrganisation organisations, DirectoryOverview directory,
-    ListOrganisationServices organisationServices, ListTeam team, PeopleProfile people, TimeProvider clock) : PageModel
+    ListOrganisationServices organisationServices, ListTeam team, PeopleProfile people, PathwayCounts pathway, TimeProvider clock) : PageModel
 {
     public Role Role { get; private set; }
     public string Heading { get; private set; } = "Dashboard";
@@ -26,6 +27,12 @@ public sealed class DashboardModel(
     public IReadOnlyList<ListOrganisationServices.Row> OwnServices { get; private set; } = [];
     public IReadOnlyList<ListTeam.Member> Team { get; private set; } = [];
     public IReadOnlyList<PeopleProfile.DecileRow> Deprivation { get; private set; } = [];
+
+    /// <summary>The link worker's and supervisor's work waiting, as counts.</summary>
+    public PathwayCounts.Caseload? Caseload { get; private set; }
+
+    /// <summary>Referrals to the provider's organisation still waiting for its answer.</summary>
+    public int AwaitingAnswer { get; private set; }
 
     /// <summary>Set by the capacity buttons, which come back here.</summary>
     [TempData]
@@ -69,6 +76,7 @@ public sealed class DashboardModel(
                 break;
             case Role.ProviderStaff when organisationId is { } own:
                 OwnServices = await organisationServices.HandleAsync(own, cancellationToken: cancellationToken);
+                AwaitingAnswer = await pathway.AwaitingAnswerAsync(User, cancellationToken);
                 break;
             case Role.Analyst:
                 Deprivation = await people.HandleAsync(programme.Id, cancellationToken);
@@ -76,6 +84,11 @@ public sealed class DashboardModel(
             case Role.LinkWorker:
                 PeopleCount = (await people.HandleAsync(programme.Id, cancellationToken)).Sum(r => r.Total);
                 break;
+        }
+
+        if (role is Role.LinkWorker or Role.Supervisor)
+        {
+            Caseload = await pathway.CaseloadAsync(User, cancellationToken);
         }
 
         if (role is Role.LinkWorker or Role.Supervisor or Role.Analyst)

@@ -6,36 +6,43 @@ using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
+using Npgsql.EntityFrameworkCore.PostgreSQL.Metadata;
 
 #nullable disable
 
-namespace Linkwork.Data.Sqlite.Migrations
+namespace Linkwork.Data.Postgres.Migrations
 {
     [DbContext(typeof(LinkworkDbContext))]
-    [Migration("20261124133816_People")]
-    partial class People
+    [Migration("20261124135518_Notifications")]
+    partial class Notifications
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
         {
 #pragma warning disable 612, 618
-            modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
+            modelBuilder
+                .HasAnnotation("ProductVersion", "10.0.15")
+                .HasAnnotation("Relational:MaxIdentifierLength", 63);
+
+            NpgsqlModelBuilderExtensions.UseIdentityByDefaultColumns(modelBuilder);
 
             modelBuilder.Entity("Linkwork.Data.DataProtectionKeyRow", b =>
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
+
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
 
                     b.Property<string>("FriendlyName")
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("friendly_name");
 
                     b.Property<string>("Xml")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("xml");
 
                     b.HasKey("Id")
@@ -44,160 +51,100 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
-            modelBuilder.Entity("Linkwork.Data.IdempotencyRecord", b =>
-                {
-                    b.Property<string>("Caller")
-                        .HasMaxLength(80)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("caller");
-
-                    b.Property<string>("Key")
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("key");
-
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("created_at");
-
-                    b.Property<string>("ETag")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("e_tag");
-
-                    b.Property<string>("Location")
-                        .HasMaxLength(500)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("location");
-
-                    b.Property<string>("Request")
-                        .IsRequired()
-                        .HasMaxLength(300)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("request");
-
-                    b.Property<string>("RequestHash")
-                        .IsRequired()
-                        .HasMaxLength(64)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("request_hash");
-
-                    b.Property<string>("ResponseBody")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("response_body");
-
-                    b.Property<string>("ResponseContentType")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("response_content_type");
-
-                    b.Property<int?>("StatusCode")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("status_code");
-
-                    b.HasKey("Caller", "Key")
-                        .HasName("pk_idempotency_records");
-
-                    b.HasIndex("CreatedAt")
-                        .HasDatabaseName("ix_idempotency_records_created_at");
-
-                    b.ToTable("idempotency_records", (string)null);
-                });
-
             modelBuilder.Entity("Linkwork.Data.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<int>("AccessFailedCount")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("access_failed_count");
 
                     b.Property<string>("ConcurrencyStamp")
                         .IsConcurrencyToken()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("concurrency_stamp");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("DisplayName")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("display_name");
 
                     b.Property<string>("Email")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("email");
 
                     b.Property<bool>("EmailConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("email_confirmed");
 
                     b.Property<bool>("LockoutEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("lockout_enabled");
 
-                    b.Property<long?>("LockoutEnd")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("LockoutEnd")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("lockout_end");
 
                     b.Property<string>("NormalizedEmail")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_email");
 
                     b.Property<string>("NormalizedUserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("normalized_user_name");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.Property<string>("PasswordHash")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("password_hash");
 
                     b.Property<Guid?>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
                     b.Property<string>("PhoneNumber")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("phone_number");
 
                     b.Property<bool>("PhoneNumberConfirmed")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("phone_number_confirmed");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("role");
 
                     b.Property<string>("SecurityStamp")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("security_stamp");
 
                     b.Property<bool>("TwoFactorEnabled")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("boolean")
                         .HasColumnName("two_factor_enabled");
 
                     b.Property<string>("UserName")
                         .HasMaxLength(256)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(256)")
                         .HasColumnName("user_name");
 
                     b.HasKey("Id")
@@ -225,41 +172,41 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Access.ApiClient", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<long>("ExpiresAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ExpiresAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("expires_at");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("name");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
-                    b.Property<long?>("RevokedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("RevokedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("revoked_at");
 
                     b.Property<string>("Role")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("role");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character(64)")
                         .HasColumnName("token_hash")
                         .IsFixedLength();
 
@@ -279,46 +226,46 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Access.AuditEntry", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Action")
                         .IsRequired()
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("action");
 
                     b.Property<Guid?>("ActorId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("actor_id");
 
                     b.Property<string>("ActorKind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("actor_kind");
 
-                    b.Property<long>("At")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("at");
 
                     b.Property<string>("From")
                         .HasMaxLength(64)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(64)")
                         .HasColumnName("from");
 
                     b.Property<Guid?>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<string>("RecordId")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("record_id");
 
                     b.Property<string>("RecordType")
                         .HasMaxLength(80)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("record_type");
 
                     b.HasKey("Id")
@@ -342,51 +289,51 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Access.Organisation", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<string>("Description")
                         .HasMaxLength(4000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(4000)")
                         .HasColumnName("description");
 
                     b.Property<string>("Email")
                         .HasMaxLength(254)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(254)")
                         .HasColumnName("email");
 
                     b.Property<string>("Kind")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("kind");
 
-                    b.Property<long>("LastModified")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_modified");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Phone")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("phone");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<string>("Website")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("website");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Listing", "Linkwork.Domain.Access.Organisation.Listing#OrganisationListing", b1 =>
@@ -394,65 +341,65 @@ namespace Linkwork.Data.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<string>("AlternateName")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("alternate_name");
 
                             b1.Property<string>("Attributes")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("attributes");
 
                             b1.Property<string>("Contacts")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("contacts");
 
                             b1.Property<string>("Funding")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("funding");
 
                             b1.Property<string>("Identifiers")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("identifiers");
 
                             b1.Property<string>("LegalStatus")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("legal_status");
 
                             b1.Property<string>("Logo")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("logo");
 
                             b1.Property<Guid?>("ParentOrganisationId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("parent_organisation_id");
 
                             b1.Property<string>("Phones")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("phones");
 
                             b1.Property<string>("Programs")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("programs");
 
                             b1.Property<string>("TaxId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("tax_id");
 
                             b1.Property<string>("TaxStatus")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("tax_status");
 
                             b1.Property<string>("Uri")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("uri");
 
                             b1.Property<int?>("YearIncorporated")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("year_incorporated");
                         });
 
@@ -468,15 +415,15 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Directory.Location", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("LastModified")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_modified");
 
                     b.Property<Guid?>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Linkwork.Domain.Directory.Location.Details#LocationDetails", b1 =>
@@ -485,80 +432,80 @@ namespace Linkwork.Data.Sqlite.Migrations
 
                             b1.Property<string>("Accessibility")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("accessibility");
 
                             b1.Property<string>("Addresses")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("addresses");
 
                             b1.Property<string>("AlternateName")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("alternate_name");
 
                             b1.Property<string>("Attributes")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("attributes");
 
                             b1.Property<string>("Contacts")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("contacts");
 
                             b1.Property<string>("Description")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("ExternalIdentifier")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("external_identifier");
 
                             b1.Property<string>("ExternalIdentifierType")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("external_identifier_type");
 
                             b1.Property<string>("Languages")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("languages");
 
                             b1.Property<double?>("Latitude")
-                                .HasColumnType("REAL")
+                                .HasColumnType("double precision")
                                 .HasColumnName("latitude");
 
                             b1.Property<string>("LocationType")
                                 .IsRequired()
                                 .HasMaxLength(10)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(10)")
                                 .HasColumnName("location_type");
 
                             b1.Property<double?>("Longitude")
-                                .HasColumnType("REAL")
+                                .HasColumnType("double precision")
                                 .HasColumnName("longitude");
 
                             b1.Property<string>("Name")
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Phones")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("phones");
 
                             b1.Property<string>("Schedules")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("schedules");
 
                             b1.Property<string>("Transportation")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("transportation");
 
                             b1.Property<string>("Url")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("url");
                         });
 
@@ -574,23 +521,23 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Directory.Service", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Capacity")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("capacity");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
-                    b.Property<long>("LastModified")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("LastModified")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("last_modified");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "Details", "Linkwork.Domain.Directory.Service.Details#ServiceDetails", b1 =>
@@ -598,152 +545,152 @@ namespace Linkwork.Data.Sqlite.Migrations
                             b1.IsRequired();
 
                             b1.Property<string>("Accreditations")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("accreditations");
 
                             b1.Property<string>("Alert")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("alert");
 
                             b1.Property<string>("AlternateName")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("alternate_name");
 
                             b1.Property<string>("ApplicationProcess")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("application_process");
 
                             b1.Property<DateOnly?>("AssuredDate")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("date")
                                 .HasColumnName("assured_date");
 
                             b1.Property<string>("AssurerEmail")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("assurer_email");
 
                             b1.Property<string>("Attributes")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("attributes");
 
                             b1.Property<string>("Contacts")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("contacts");
 
                             b1.Property<string>("CostOptions")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("cost_options");
 
                             b1.Property<string>("Description")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("description");
 
                             b1.Property<string>("EligibilityDescription")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("eligibility_description");
 
                             b1.Property<string>("Email")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("email");
 
                             b1.Property<string>("Fees")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("fees");
 
                             b1.Property<string>("FeesDescription")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("fees_description");
 
                             b1.Property<string>("Funding")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("funding");
 
                             b1.Property<string>("InterpretationServices")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("interpretation_services");
 
                             b1.Property<string>("Languages")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("languages");
 
                             b1.Property<string>("Licenses")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("licenses");
 
                             b1.Property<string>("Locations")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("locations");
 
                             b1.Property<int?>("MaximumAge")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("maximum_age");
 
                             b1.Property<int?>("MinimumAge")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("minimum_age");
 
                             b1.Property<int>("Modes")
-                                .HasColumnType("INTEGER")
+                                .HasColumnType("integer")
                                 .HasColumnName("modes");
 
                             b1.Property<string>("Name")
                                 .IsRequired()
                                 .HasMaxLength(500)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(500)")
                                 .HasColumnName("name");
 
                             b1.Property<string>("Need")
                                 .HasMaxLength(40)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(40)")
                                 .HasColumnName("need");
 
                             b1.Property<string>("Phones")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("phones");
 
                             b1.Property<Guid?>("ProgramId")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("uuid")
                                 .HasColumnName("program_id");
 
                             b1.Property<string>("ReferralMode")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("referral_mode");
 
                             b1.Property<string>("RequiredDocuments")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("required_documents");
 
                             b1.Property<string>("Schedules")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("schedules");
 
                             b1.Property<string>("ServiceAreas")
                                 .IsRequired()
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("service_areas");
 
                             b1.Property<string>("Status")
                                 .IsRequired()
                                 .HasMaxLength(20)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(20)")
                                 .HasColumnName("status");
 
                             b1.Property<string>("Url")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("url");
 
                             b1.Property<string>("WaitTime")
-                                .HasColumnType("TEXT")
+                                .HasColumnType("text")
                                 .HasColumnName("wait_time");
                         });
 
@@ -762,52 +709,52 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Directory.ServiceChangeRequest", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Changes")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("changes");
 
                     b.Property<string>("Note")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
 
                     b.Property<Guid>("OrganisationId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("organisation_id");
 
-                    b.Property<long>("ProposedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("ProposedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("proposed_at");
 
                     b.Property<Guid>("ProposedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("proposed_by");
 
                     b.Property<string>("ReviewNote")
                         .HasMaxLength(2000)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("review_note");
 
-                    b.Property<long?>("ReviewedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset?>("ReviewedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("reviewed_at");
 
                     b.Property<Guid?>("ReviewedBy")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("reviewed_by");
 
                     b.Property<Guid>("ServiceId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("service_id");
 
                     b.Property<string>("Status")
                         .IsRequired()
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("status");
 
                     b.HasKey("Id")
@@ -825,26 +772,26 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Directory.Taxonomy", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<string>("Uri")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("uri");
 
                     b.Property<string>("Version")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("version");
 
                     b.HasKey("Id")
@@ -866,48 +813,48 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Linkwork.Domain.Directory.TaxonomyTerm", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("Code")
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("code");
 
                     b.Property<string>("Description")
                         .IsRequired()
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("description");
 
                     b.Property<string>("Language")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("language");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
                         .HasColumnName("name");
 
                     b.Property<string>("Need")
                         .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(40)")
                         .HasColumnName("need");
 
                     b.Property<Guid?>("ParentId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("parent_id");
 
                     b.Property<Guid?>("TaxonomyId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("taxonomy_id");
 
                     b.Property<string>("TaxonomyName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("taxonomy_name");
 
                     b.Property<string>("TermUri")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("term_uri");
 
                     b.HasKey("Id")
@@ -1093,297 +1040,745 @@ namespace Linkwork.Data.Sqlite.Migrations
                         });
                 });
 
-            modelBuilder.Entity("Linkwork.Domain.People.ConsentDecision", b =>
+            modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<bool>("Given")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("given");
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Link")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("link");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset?>("ReadAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("read_at");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("text");
+
+                    b.Property<Guid>("UserAccountId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("user_account_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_notifications");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_notifications_programme_id");
+
+                    b.HasIndex("UserAccountId", "CreatedAt")
+                        .HasDatabaseName("ix_notifications_user_account_id_created_at");
+
+                    b.HasIndex("UserAccountId", "ReadAt")
+                        .HasDatabaseName("ix_notifications_user_account_id_read_at");
+
+                    b.ToTable("notifications", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Notifications.OutboxMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("HtmlBody")
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("html_body");
 
                     b.Property<string>("Kind")
                         .IsRequired()
-                        .HasMaxLength(40)
-                        .HasColumnType("TEXT")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
                         .HasColumnName("kind");
 
-                    b.Property<string>("Note")
+                    b.Property<DateTimeOffset?>("LastAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
                         .HasMaxLength(500)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("last_error");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("lease_id");
+
+                    b.Property<DateTimeOffset?>("LeasedUntil")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("leased_until");
+
+                    b.Property<DateTimeOffset>("NextAttemptAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid?>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Recipient")
+                        .IsRequired()
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("recipient");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("status");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.Property<string>("TextBody")
+                        .IsRequired()
+                        .HasMaxLength(100000)
+                        .HasColumnType("character varying(100000)")
+                        .HasColumnName("text_body");
+
+                    b.HasKey("Id")
+                        .HasName("pk_outbox_messages");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_outbox_messages_programme_id");
+
+                    b.HasIndex("Status", "NextAttemptAt")
+                        .HasDatabaseName("ix_outbox_messages_status_next_attempt_at");
+
+                    b.ToTable("outbox_messages", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Appointment", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Attendance")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("attendance");
+
+                    b.Property<Guid?>("BookedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("booked_by");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Mode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("mode");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
                         .HasColumnName("note");
 
                     b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("person_id");
-
-                    b.Property<long>("RecordedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("recorded_at");
-
-                    b.Property<Guid?>("RecordedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("recorded_by");
-
-                    b.Property<int>("Sequence")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("sequence");
-
-                    b.HasKey("Id")
-                        .HasName("pk_consent_decisions");
-
-                    b.HasIndex("PersonId", "Kind", "RecordedAt")
-                        .HasDatabaseName("ix_consent_decisions_person_id_kind_recorded_at");
-
-                    b.ToTable("consent_decisions", (string)null);
-                });
-
-            modelBuilder.Entity("Linkwork.Domain.People.HouseholdContact", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<long>("AddedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("added_at");
-
-                    b.Property<string>("Email")
-                        .HasMaxLength(254)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("email");
-
-                    b.Property<bool>("IsCarer")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("is_carer");
-
-                    b.Property<bool>("MayBeContacted")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("may_be_contacted");
-
-                    b.Property<string>("Name")
-                        .IsRequired()
-                        .HasMaxLength(200)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("name");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("person_id");
-
-                    b.Property<string>("Phone")
-                        .HasMaxLength(30)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("phone");
-
-                    b.Property<string>("Relationship")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("relationship");
-
-                    b.HasKey("Id")
-                        .HasName("pk_household_contacts");
-
-                    b.HasIndex("PersonId")
-                        .HasDatabaseName("ix_household_contacts_person_id");
-
-                    b.ToTable("household_contacts", (string)null);
-                });
-
-            modelBuilder.Entity("Linkwork.Domain.People.LocalIdentifier", b =>
-                {
-                    b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("id");
-
-                    b.Property<Guid>("PersonId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("person_id");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
-                    b.Property<string>("System")
-                        .IsRequired()
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("system");
+                    b.Property<DateTimeOffset>("StartsAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("starts_at");
 
-                    b.Property<string>("Value")
-                        .IsRequired()
-                        .HasMaxLength(50)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("value");
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
 
                     b.HasKey("Id")
-                        .HasName("pk_person_identifiers");
+                        .HasName("pk_appointments");
+
+                    b.HasIndex("EpisodeId", "StartsAt")
+                        .HasDatabaseName("ix_appointments_episode_id_starts_at");
+
+                    b.ToTable("appointments");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Episode", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<int>("ContactAttempts")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_attempts");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("DischargeReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("discharge_reason");
+
+                    b.Property<DateTimeOffset?>("DischargedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("discharged_at");
+
+                    b.Property<Guid?>("LinkWorkerId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("link_worker_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Reasons")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("reasons");
+
+                    b.Property<Guid?>("ReferredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referred_by");
+
+                    b.Property<Guid?>("ReferrerOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referrer_organisation_id");
+
+                    b.Property<string>("Source")
+                        .IsRequired()
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("source");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<string>("WhatMatters")
+                        .HasColumnType("text")
+                        .HasColumnName("what_matters");
+
+                    b.HasKey("Id")
+                        .HasName("pk_episodes");
 
                     b.HasIndex("PersonId")
-                        .HasDatabaseName("ix_person_identifiers_person_id");
+                        .HasDatabaseName("ix_episodes_person_id");
 
-                    b.HasIndex("ProgrammeId", "System", "Value")
+                    b.HasIndex("ReferredBy")
+                        .HasDatabaseName("ix_episodes_referred_by");
+
+                    b.HasIndex("ReferrerOrganisationId")
+                        .HasDatabaseName("ix_episodes_referrer_organisation_id");
+
+                    b.HasIndex("LinkWorkerId", "State")
+                        .HasDatabaseName("ix_episodes_link_worker_id_state");
+
+                    b.HasIndex("ProgrammeId", "State")
+                        .HasDatabaseName("ix_episodes_programme_id_state");
+
+                    b.ToTable("episodes");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Goal", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Category")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("category");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid?>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Progress")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("progress");
+
+                    b.Property<DateOnly?>("TargetDate")
+                        .HasColumnType("date")
+                        .HasColumnName("target_date");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("character varying(1000)")
+                        .HasColumnName("text");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_goals");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_goals_episode_id");
+
+                    b.ToTable("goals");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.MessageToReferrer", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Body")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("body");
+
+                    b.Property<string>("Code")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("code");
+
+                    b.Property<string>("CodeDisplay")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("code_display");
+
+                    b.Property<string>("CodeSystem")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("code_system");
+
+                    b.Property<DateTimeOffset>("ComposedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("composed_at");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Outcome")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("outcome");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid?>("ReferredBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referred_by");
+
+                    b.Property<Guid?>("ReferrerOrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referrer_organisation_id");
+
+                    b.Property<string>("Subject")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("subject");
+
+                    b.HasKey("Id")
+                        .HasName("pk_messages_to_referrers");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_messages_to_referrers_episode_id");
+
+                    b.HasIndex("ReferredBy")
+                        .HasDatabaseName("ix_messages_to_referrers_referred_by");
+
+                    b.ToTable("messages_to_referrers", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.OnwardReferral", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<string>("DeclineReason")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("decline_reason");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Note")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("OrganisationId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("organisation_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset?>("RespondBy")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("respond_by");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("responded_at");
+
+                    b.Property<DateTimeOffset?>("SentAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("sent_at");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_onward_referrals");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_onward_referrals_episode_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_onward_referrals_person_id");
+
+                    b.HasIndex("OrganisationId", "State")
+                        .HasDatabaseName("ix_onward_referrals_organisation_id_state");
+
+                    b.HasIndex("ServiceId", "SentAt")
+                        .HasDatabaseName("ix_onward_referrals_service_id_sent_at");
+
+                    b.HasIndex("State", "RespondBy")
+                        .HasDatabaseName("ix_onward_referrals_state_respond_by");
+
+                    b.ToTable("onward_referrals");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.PathwayEvent", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid?>("ActorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("actor_id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<string>("FromState")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from_state");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Reason")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("ReasonCode")
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("reason_code");
+
+                    b.Property<Guid>("RecordId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("record_id");
+
+                    b.Property<string>("RecordType")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("record_type");
+
+                    b.Property<string>("ToState")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("to_state");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_pathway_events");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_pathway_events_person_id");
+
+                    b.HasIndex("ProgrammeId", "At")
+                        .HasDatabaseName("ix_pathway_events_programme_id_at");
+
+                    b.HasIndex("RecordId", "Version")
                         .IsUnique()
-                        .HasDatabaseName("ix_person_identifiers_programme_id_system_value");
+                        .HasDatabaseName("ix_pathway_events_record_id_version");
 
-                    b.ToTable("person_identifiers", (string)null);
+                    b.ToTable("pathway_events");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.ReferralMessage", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid>("AuthorId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("author_id");
+
+                    b.Property<string>("From")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("from");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("referral_id");
+
+                    b.Property<string>("Text")
+                        .IsRequired()
+                        .HasMaxLength(4000)
+                        .HasColumnType("character varying(4000)")
+                        .HasColumnName("text");
+
+                    b.HasKey("Id")
+                        .HasName("pk_referral_messages");
+
+                    b.HasIndex("ReferralId", "At")
+                        .HasDatabaseName("ix_referral_messages_referral_id_at");
+
+                    b.ToTable("referral_messages");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Signpost", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("At")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("at");
+
+                    b.Property<Guid?>("By")
+                        .HasColumnType("uuid")
+                        .HasColumnName("by");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<Guid>("ServiceId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("service_id");
+
+                    b.HasKey("Id")
+                        .HasName("pk_signposts");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_signposts_episode_id");
+
+                    b.HasIndex("ServiceId")
+                        .HasDatabaseName("ix_signposts_service_id");
+
+                    b.ToTable("signposts");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
 
                     b.Property<DateOnly>("DateOfBirth")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("date")
                         .HasColumnName("date_of_birth");
 
                     b.Property<int?>("DeprivationDecile")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("deprivation_decile");
 
                     b.Property<string>("EthnicityCode")
                         .HasMaxLength(20)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(20)")
                         .HasColumnName("ethnicity_code");
 
                     b.Property<string>("FamilyName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("family_name");
-
-                    b.Property<string>("Gender")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("gender");
 
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(100)")
                         .HasColumnName("given_name");
-
-                    b.Property<bool>("InterpreterNeeded")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("interpreter_needed");
-
-                    b.Property<long?>("MergedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("merged_at");
-
-                    b.Property<Guid?>("MergedBy")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("merged_by");
-
-                    b.Property<Guid?>("MergedIntoId")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("merged_into_id");
 
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("nhs_number");
 
-                    b.Property<string>("PreferredLanguage")
-                        .HasMaxLength(35)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("preferred_language");
-
-                    b.Property<string>("PreferredName")
-                        .HasMaxLength(100)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("preferred_name");
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("postcode");
 
                     b.Property<Guid>("ProgrammeId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
                     b.Property<string>("Sex")
                         .IsRequired()
                         .HasMaxLength(10)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(10)")
                         .HasColumnName("sex");
-
-                    b.Property<long>("UpdatedAt")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("updated_at");
-
-                    b.Property<int>("Version")
-                        .IsConcurrencyToken()
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("version");
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "Linkwork.Domain.People.Person.Contact#ContactDetails", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("AddressLine1")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("contact_address_line1");
-
-                            b1.Property<string>("AddressLine2")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("contact_address_line2");
-
-                            b1.Property<string>("AddressLine3")
-                                .HasMaxLength(100)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("contact_address_line3");
-
-                            b1.Property<string>("Email")
-                                .HasMaxLength(254)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("contact_email");
-
-                            b1.Property<string>("Mobile")
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("contact_mobile");
-
-                            b1.Property<string>("Phone")
-                                .HasMaxLength(30)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("contact_phone");
-
-                            b1.Property<string>("Postcode")
-                                .HasMaxLength(12)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("contact_postcode");
-                        });
-
-                    b.ComplexProperty(typeof(Dictionary<string, object>), "Preferences", "Linkwork.Domain.People.Person.Preferences#ContactPreferences", b1 =>
-                        {
-                            b1.IsRequired();
-
-                            b1.Property<string>("Notes")
-                                .HasMaxLength(500)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("preferences_notes");
-
-                            b1.Property<string>("PreferredMethod")
-                                .HasMaxLength(10)
-                                .HasColumnType("TEXT")
-                                .HasColumnName("preferences_preferred_method");
-                        });
 
                     b.HasKey("Id")
                         .HasName("pk_people");
-
-                    b.HasIndex("MergedIntoId")
-                        .HasDatabaseName("ix_people_merged_into_id");
-
-                    b.HasIndex("ProgrammeId", "DateOfBirth")
-                        .HasDatabaseName("ix_people_programme_id_date_of_birth");
 
                     b.HasIndex("ProgrammeId", "NhsNumber")
                         .IsUnique()
@@ -1395,69 +1790,42 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.ToTable("people", (string)null);
                 });
 
-            modelBuilder.Entity("Linkwork.Domain.People.PostcodeDeprivation", b =>
-                {
-                    b.Property<string>("Postcode")
-                        .HasMaxLength(12)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("postcode");
-
-                    b.Property<string>("AreaCode")
-                        .IsRequired()
-                        .HasMaxLength(20)
-                        .HasColumnType("TEXT")
-                        .HasColumnName("area_code");
-
-                    b.Property<int>("Decile")
-                        .HasColumnType("INTEGER")
-                        .HasColumnName("decile");
-
-                    b.HasKey("Postcode")
-                        .HasName("pk_postcode_deprivation");
-
-                    b.ToTable("postcode_deprivation", (string)null);
-                });
-
             modelBuilder.Entity("Linkwork.Domain.Programmes.Programme", b =>
                 {
                     b.Property<Guid>("Id")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("id");
 
                     b.Property<string>("CodingProfile")
                         .IsRequired()
                         .HasMaxLength(30)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(30)")
                         .HasColumnName("coding_profile");
 
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(2)")
                         .HasColumnName("country");
 
-                    b.Property<long>("CreatedAt")
-                        .HasColumnType("INTEGER")
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
-
-                    b.Property<string>("CustomEthnicityCodes")
-                        .HasColumnType("TEXT")
-                        .HasColumnName("custom_ethnicity_codes");
 
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(35)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(35)")
                         .HasColumnName("locale");
 
                     b.Property<string>("Name")
                         .IsRequired()
                         .HasMaxLength(200)
-                        .HasColumnType("TEXT")
+                        .HasColumnType("character varying(200)")
                         .HasColumnName("name");
 
                     b.Property<int>("ResponseDeadlineDays")
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("response_deadline_days");
 
                     b.ComplexProperty(typeof(Dictionary<string, object>), "RoleTitles", "Linkwork.Domain.Programmes.Programme.RoleTitles#RoleTitles", b1 =>
@@ -1467,37 +1835,37 @@ namespace Linkwork.Data.Sqlite.Migrations
                             b1.Property<string>("Analyst")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(80)")
                                 .HasColumnName("role_titles_analyst");
 
                             b1.Property<string>("LinkWorker")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(80)")
                                 .HasColumnName("role_titles_link_worker");
 
                             b1.Property<string>("Person")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(80)")
                                 .HasColumnName("role_titles_person");
 
                             b1.Property<string>("ProviderStaff")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(80)")
                                 .HasColumnName("role_titles_provider_staff");
 
                             b1.Property<string>("Referrer")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(80)")
                                 .HasColumnName("role_titles_referrer");
 
                             b1.Property<string>("Supervisor")
                                 .IsRequired()
                                 .HasMaxLength(80)
-                                .HasColumnType("TEXT")
+                                .HasColumnType("character varying(80)")
                                 .HasColumnName("role_titles_supervisor");
                         });
 
@@ -1511,19 +1879,21 @@ namespace Linkwork.Data.Sqlite.Migrations
                 {
                     b.Property<int>("Id")
                         .ValueGeneratedOnAdd()
-                        .HasColumnType("INTEGER")
+                        .HasColumnType("integer")
                         .HasColumnName("id");
 
+                    NpgsqlPropertyBuilderExtensions.UseIdentityByDefaultColumn(b.Property<int>("Id"));
+
                     b.Property<string>("ClaimType")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_type");
 
                     b.Property<string>("ClaimValue")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("claim_value");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("Id")
@@ -1538,19 +1908,19 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserLogin<System.Guid>", b =>
                 {
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("ProviderKey")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("provider_key");
 
                     b.Property<string>("ProviderDisplayName")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("provider_display_name");
 
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.HasKey("LoginProvider", "ProviderKey")
@@ -1565,19 +1935,19 @@ namespace Linkwork.Data.Sqlite.Migrations
             modelBuilder.Entity("Microsoft.AspNetCore.Identity.IdentityUserToken<System.Guid>", b =>
                 {
                     b.Property<Guid>("UserId")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("uuid")
                         .HasColumnName("user_id");
 
                     b.Property<string>("LoginProvider")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("login_provider");
 
                     b.Property<string>("Name")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("name");
 
                     b.Property<string>("Value")
-                        .HasColumnType("TEXT")
+                        .HasColumnType("text")
                         .HasColumnName("value");
 
                     b.HasKey("UserId", "LoginProvider", "Name")
@@ -1666,44 +2036,145 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasConstraintName("fk_taxonomy_terms_taxonomies_taxonomy_id");
                 });
 
-            modelBuilder.Entity("Linkwork.Domain.People.ConsentDecision", b =>
+            modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>
                 {
-                    b.HasOne("Linkwork.Domain.People.Person", null)
-                        .WithMany("ConsentDecisions")
-                        .HasForeignKey("PersonId")
+                    b.HasOne("Linkwork.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_notifications_programmes_programme_id");
+
+                    b.HasOne("Linkwork.Data.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("UserAccountId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
-                        .HasConstraintName("fk_consent_decisions_people_person_id");
+                        .HasConstraintName("fk_notifications_user_accounts_user_account_id");
                 });
 
-            modelBuilder.Entity("Linkwork.Domain.People.HouseholdContact", b =>
+            modelBuilder.Entity("Linkwork.Domain.Notifications.OutboxMessage", b =>
                 {
-                    b.HasOne("Linkwork.Domain.People.Person", null)
-                        .WithMany("HouseholdContacts")
-                        .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
-                        .IsRequired()
-                        .HasConstraintName("fk_household_contacts_people_person_id");
+                    b.HasOne("Linkwork.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_outbox_messages_programmes_programme_id");
                 });
 
-            modelBuilder.Entity("Linkwork.Domain.People.LocalIdentifier", b =>
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Appointment", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_appointments_episodes_episode_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Episode", b =>
                 {
                     b.HasOne("Linkwork.Domain.People.Person", null)
-                        .WithMany("LocalIdentifiers")
+                        .WithMany()
                         .HasForeignKey("PersonId")
-                        .OnDelete(DeleteBehavior.Cascade)
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
-                        .HasConstraintName("fk_person_identifiers_people_person_id");
+                        .HasConstraintName("fk_episodes_people_person_id");
+
+                    b.HasOne("Linkwork.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_episodes_programmes_programme_id");
+
+                    b.HasOne("Linkwork.Domain.Access.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("ReferrerOrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_episodes_organisations_referrer_organisation_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Goal", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_goals_episodes_episode_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.MessageToReferrer", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_messages_to_referrers_episodes_episode_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.OnwardReferral", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_onward_referrals_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.Access.Organisation", null)
+                        .WithMany()
+                        .HasForeignKey("OrganisationId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_onward_referrals_organisations_organisation_id");
+
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_onward_referrals_people_person_id");
+
+                    b.HasOne("Linkwork.Domain.Directory.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_onward_referrals_services_service_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.ReferralMessage", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.OnwardReferral", null)
+                        .WithMany()
+                        .HasForeignKey("ReferralId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_referral_messages_onward_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.Signpost", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_signposts_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.Directory.Service", null)
+                        .WithMany()
+                        .HasForeignKey("ServiceId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_signposts_services_service_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
                 {
-                    b.HasOne("Linkwork.Domain.People.Person", null)
-                        .WithMany()
-                        .HasForeignKey("MergedIntoId")
-                        .OnDelete(DeleteBehavior.Restrict)
-                        .HasConstraintName("fk_people_people_merged_into_id");
-
                     b.HasOne("Linkwork.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
@@ -1740,15 +2211,6 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_user_accounts_user_id");
-                });
-
-            modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
-                {
-                    b.Navigation("ConsentDecisions");
-
-                    b.Navigation("HouseholdContacts");
-
-                    b.Navigation("LocalIdentifiers");
                 });
 #pragma warning restore 612, 618
         }

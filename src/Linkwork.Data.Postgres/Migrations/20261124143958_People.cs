@@ -138,6 +138,12 @@ namespace Linkwork.Data.Postgres.Migrations
                 nullable: false,
                 defaultValue: 0);
 
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "reminded_at",
+                table: "onward_referrals",
+                type: "timestamp with time zone",
+                nullable: true);
+
             migrationBuilder.CreateTable(
                 name: "consent_decisions",
                 columns: table => new
@@ -387,6 +393,10 @@ namespace Linkwork.Data.Postgres.Migrations
             migrationBuilder.DropColumn(
                 name: "version",
                 table: "people");
+
+            migrationBuilder.DropColumn(
+                name: "reminded_at",
+                table: "onward_referrals");
 
             migrationBuilder.RenameColumn(
                 name: "contact_postcode",

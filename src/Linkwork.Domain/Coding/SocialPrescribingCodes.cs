@@ -1,4 +1,4 @@
-namespace Linkwork.Interop.CodeSystems;
+namespace Linkwork.Domain.Coding;
 
 /// <summary>NHS England's SNOMED CT codes for the social prescribing pathway (UK coding profile).</summary>
 public static class SocialPrescribingCodes

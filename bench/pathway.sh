@@ -1,0 +1,138 @@
+#!/usr/bin/env bash
+# Benchmark: durable referral transitions over HTTP, on SQLite and on PostgreSQL, with a demo programme of
+# 100,000 people (about 1,000,000 pathway events) loaded. wrk at 8 connections runs closed loops of onward
+# referrals through the REST API (draft, send, accept, record engagement, record completion: five durable
+# transitions each, committed before the answer) and prints transitions/s and latency percentiles as markdown.
+#
+# Usage: bench/pathway.sh [--people N] [--seconds N] [--only sqlite|postgres] [--data DIR]
+#   --data DIR   keep the demo databases in DIR and reuse them next time (making them takes minutes)
+# As root on Debian it installs what it needs (wrk, sqlite3, PostgreSQL) when missing.
+# Record the figures in docs/benchmarks.md with the date and the machine.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+people=100000
+seconds=30
+only=""
+data=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --people) people="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --only) only="$2"; shift 2 ;;
+    --data) data="$2"; shift 2 ;;
+    *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '==> %s\n' "$*" >&2; }
+find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+[ "$only" = sqlite ] || [ -n "$(find_pg_bin)" ] || missing+=(postgresql)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing ${missing[*]} from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+  else
+    say "missing ${missing[*]} and not root: install them first"; exit 1
+  fi
+fi
+
+work=$(mktemp -d /tmp/linkwork-pathway.XXXXXX)
+[ -n "$data" ] || data="$work/data"
+mkdir -p "$data"; data=$(cd "$data" && pwd)
+server_pid=""
+pg_dir=""
+run_pg=()
+[ "$(id -u)" = 0 ] && run_pg=(runuser -u postgres --)
+stop_server() { if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
+stop_postgres() {
+  [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ] || return 0
+  kill -INT "$(head -n 1 "$pg_dir/data/postmaster.pid")" 2>/dev/null || true
+  for _ in $(seq 1 200); do [ -f "$pg_dir/data/postmaster.pid" ] || break; sleep 0.1; done
+}
+trap 'stop_server; stop_postgres; rm -rf "$work"' EXIT
+[ "$(id -u)" = 0 ] && chmod 755 "$work"
+
+say "building (Release)"
+"$root/linkwork" --help >/dev/null
+app="$root/.build/linkwork/Linkwork.Web.dll"
+
+# run_database NAME: demo (unless already there), server, tokens, id pools, wrk; prints one markdown row.
+# The caller exports the database settings (nothing for SQLite; provider and connection string for PostgreSQL).
+run_database() {
+  local name="$1" dir="$data/$1" query
+  mkdir -p "$dir"
+  if [ "$name" = sqlite ]; then query() { sqlite3 "$dir/linkwork.db" "$1"; }; else query() { psql "$pg_url" -tAq -c "$1"; }; fi
+  if [ "$(query 'SELECT count(*) FROM people' 2>/dev/null || echo 0)" != "$people" ]; then
+    say "$name: making a demo programme of $people people (minutes)"
+    dotnet "$app" demo --people "$people" --services 2000 --seed 2026 --data "$dir" >/dev/null
+  fi
+  local events; events=$(query 'SELECT count(*) FROM pathway_events')
+  say "$name: $people people, $events pathway events"
+
+  local port; port=$(free_port)
+  dotnet "$app" serve --data "$dir" --urls "http://127.0.0.1:$port" --no-demo >"$work/$name-server.log" 2>&1 &
+  server_pid=$!
+  until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; do
+    kill -0 "$server_pid" 2>/dev/null || { cat "$work/$name-server.log" >&2; exit 1; }
+    sleep 0.1
+  done
+
+  local provider_org worker_token provider_token
+  provider_org=$(query "SELECT organisation_id FROM user_accounts WHERE email = 'provider@demo.linkwork.test'" | tr 'A-Z' 'a-z')
+  worker_token=$(dotnet "$app" api-client create --name "bench-$RANDOM" --role LinkWorker --print-token --data "$dir" | tail -n 1)
+  provider_token=$(dotnet "$app" api-client create --name "bench-$RANDOM" --role ProviderStaff --organisation "$provider_org" --print-token --data "$dir" | tail -n 1)
+  # Active episodes whose person consents to sharing (their latest decision), and the demo provider's services
+  # that take referrals: every loop can then close.
+  query "SELECT e.id FROM episodes e WHERE e.state = 'Active' AND (SELECT d.given FROM consent_decisions d WHERE d.person_id = e.person_id AND d.kind = 'ShareWithReferredOrganisations' ORDER BY d.decided_at DESC LIMIT 1) ORDER BY e.id LIMIT 5000" \
+    | tr 'A-Z' 'a-z' >"$work/episodes"
+  query "SELECT id FROM services WHERE organisation_id = '$( [ "$name" = sqlite ] && echo "${provider_org^^}" || echo "$provider_org")' AND referral_mode = 'AcceptsReferrals' AND status = 'active'" \
+    | tr 'A-Z' 'a-z' >"$work/services"
+  [ -s "$work/episodes" ] && [ -s "$work/services" ] || { say "$name: no episodes or services to refer with"; exit 1; }
+
+  say "$name: warming up (10 s)"
+  wrk -t 8 -c 8 -d 10s --timeout 10s -s "$root/bench/pathway/loop.lua" "http://127.0.0.1:$port" -- "$worker_token" "$provider_token" "$work/episodes" "$work/services" >/dev/null
+  say "$name: wrk, 8 connections, ${seconds} s"
+  local result
+  result=$(wrk -t 8 -c 8 -d "${seconds}s" --timeout 10s -s "$root/bench/pathway/loop.lua" "http://127.0.0.1:$port" -- "$worker_token" "$provider_token" "$work/episodes" "$work/services" | grep '^RESULT')
+  stop_server
+  field() { echo "$result" | tr ' ' '\n' | awk -F= -v key="$1" '$1 == key {print $2}'; }
+  rows+="| $name | $people | $events | $(field tps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $(field refused) |"$'\n'
+}
+
+rows=""
+if [ "$only" != postgres ]; then
+  run_database sqlite
+fi
+if [ "$only" != sqlite ]; then
+  pg_bin=$(find_pg_bin)
+  pg_dir="$data/postgres-cluster"
+  mkdir -p "$pg_dir"; [ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
+  [ -f "$pg_dir/data/PG_VERSION" ] || "${run_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U linkwork --auth=trust -E UTF8 --no-locale >"$work/initdb.log"
+  pg_port=$(free_port)
+  # Durable as in production: fsync and synchronous commit stay on.
+  "${run_pg[@]}" "$pg_bin/postgres" -D "$pg_dir/data" -p "$pg_port" -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
+    -c shared_buffers=1GB -c max_connections=100 >"$work/postgres.log" 2>&1 &
+  until "$pg_bin/pg_isready" -h 127.0.0.1 -p "$pg_port" -q; do sleep 0.2; done
+  psql "host=127.0.0.1 port=$pg_port user=linkwork dbname=postgres" -tAq -c "SELECT 1 FROM pg_database WHERE datname = 'linkwork'" | grep -q 1 \
+    || psql "host=127.0.0.1 port=$pg_port user=linkwork dbname=postgres" -q -c "CREATE DATABASE linkwork"
+  pg_url="host=127.0.0.1 port=$pg_port user=linkwork dbname=linkwork"
+  export Linkwork__Database__Provider=Postgres
+  export ConnectionStrings__Linkwork="Host=127.0.0.1;Port=$pg_port;Username=linkwork;Database=linkwork"
+  run_database postgres
+  unset Linkwork__Database__Provider ConnectionStrings__Linkwork
+fi
+
+cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+echo
+echo "machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "wrk: 8 threads, 8 connections, ${seconds} s after a 10 s warm-up; each connection runs draft → send → accept → record engagement → record completion in turn"
+echo
+echo "| database | people | pathway events loaded | durable transitions/s | p50 ms | p90 ms | p99 ms | max ms | refused |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
+printf '%s' "$rows"

@@ -1,0 +1,30 @@
+using Linkwork.Domain.Access;
+using Linkwork.Domain.Pathway;
+using Linkwork.Domain.People;
+using Linkwork.Domain.Programmes;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.EntityFrameworkCore.Metadata.Builders;
+
+namespace Linkwork.Data.Configurations;
+
+internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
+{
+    public void Configure(EntityTypeBuilder<Episode> builder)
+    {
+        builder.HasKey(e => e.Id);
+        builder.Property(e => e.Id).ValueGeneratedNever();
+        builder.PathwayRecord();
+        builder.Property(e => e.State).HasConversion<string>().HasMaxLength(20);
+        builder.Property(e => e.Source).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.Reasons).HasMaxLength(Episode.ReasonsMaxLength);
+        builder.Property(e => e.DischargeReason).HasConversion<string>().HasMaxLength(30);
+        builder.Property(e => e.WhatMatters).AsJson(PathwayJson.Options);
+        builder.HasOne<Programme>().WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ReferrerOrganisationId).OnDelete(DeleteBehavior.Restrict);
+        builder.HasIndex(e => new { e.ProgrammeId, e.State });
+        builder.HasIndex(e => new { e.LinkWorkerId, e.State });
+        builder.HasIndex(e => e.PersonId);
+        builder.HasIndex(e => e.ReferredBy);
+    }
+}

@@ -1,0 +1,11 @@
+namespace Linkwork.Domain.Pathway;
+
+public enum DischargeReason
+{
+    GoalsMet,
+    Disengaged,
+    MovedAway,
+    ReferredToClinicalCare,
+    Deceased,
+    Other,
+}

@@ -1,0 +1,156 @@
+using Linkwork.Domain.Common;
+
+namespace Linkwork.Domain.Pathway;
+
+/// <summary>
+/// A person's time with the social prescribing service, from the referral in to discharge. Every move is a method
+/// here that guards the current state (<see cref="EpisodeMoves"/>) and appends a <see cref="PathwayEvent"/>.
+/// </summary>
+public sealed class Episode : PathwayRecord<EpisodeState>
+{
+    public const int ReasonsMaxLength = 4_000;
+
+    private Episode() { }
+
+    public ReferralSource Source { get; private set; }
+
+    /// <summary>The referring organisation, when the referral came from one (a practice, a hospital team).</summary>
+    public Guid? ReferrerOrganisationId { get; private set; }
+
+    /// <summary>The account that made the referral, when made in Linkwork: they follow its status and get the message back.</summary>
+    public Guid? ReferredBy { get; private set; }
+
+    public string Reasons { get; private set; } = "";
+    public Guid? LinkWorkerId { get; private set; }
+    public int ContactAttempts { get; private set; }
+    public WhatMatters? WhatMatters { get; private set; }
+    public DischargeReason? DischargeReason { get; private set; }
+    public DateTimeOffset? DischargedAt { get; private set; }
+
+    protected override PathwayRecordType RecordType => PathwayRecordType.Episode;
+    protected override StateMachine<EpisodeState> Moves => EpisodeMoves.Table;
+
+    public static Episode Receive(
+        Guid id, Guid programmeId, Guid personId, ReferralSource source, string reasons, Guid? referrerOrganisationId,
+        Guid? referredBy, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(source))
+        {
+            throw new DomainRuleException($"'{source}' is not a referral source.");
+        }
+
+        var episode = new Episode
+        {
+            Id = id,
+            ProgrammeId = programmeId,
+            PersonId = personId,
+            Source = source,
+            Reasons = Text.Required(reasons, "The reason for referral", ReasonsMaxLength),
+            ReferrerOrganisationId = referrerOrganisationId,
+            ReferredBy = referredBy,
+        };
+        episode.Begin(EpisodeState.Received, referredBy, now);
+        return episode;
+    }
+
+    public void AssignTo(Guid linkWorkerId, Guid? by, DateTimeOffset now)
+    {
+        if (!State.IsOpen())
+        {
+            throw new DomainRuleException($"The episode is {State}: only an open episode can be assigned.");
+        }
+
+        LinkWorkerId = linkWorkerId;
+        Touch(by, now, "assigned");
+    }
+
+    /// <summary>Counts an attempt to reach the person. The first attempt moves a received episode to Contacting.</summary>
+    public void RecordContactAttempt(bool reached, string? note, Guid? by, DateTimeOffset now)
+    {
+        if (State == EpisodeState.Received)
+        {
+            MoveTo(EpisodeState.Contacting, by, now, reached ? "contact.reached" : "contact.not-reached", note);
+        }
+        else if (State == EpisodeState.Contacting)
+        {
+            Touch(by, now, reached ? "contact.reached" : "contact.not-reached", note);
+        }
+        else
+        {
+            throw new DomainRuleException($"The episode is {State}: contact attempts are recorded while the person is being contacted.");
+        }
+
+        if (!reached)
+        {
+            ContactAttempts++;
+        }
+    }
+
+    /// <summary>The programme says how many failed attempts make "unable to contact" the suggested next step.</summary>
+    public bool SuggestsUnableToContact(int attemptsBeforeSuggesting) =>
+        State == EpisodeState.Contacting && ContactAttempts >= attemptsBeforeSuggesting;
+
+    public void Accept(Guid? by, DateTimeOffset now) => MoveTo(EpisodeState.Accepted, by, now);
+
+    public void Decline(string reason, Guid? by, DateTimeOffset now) =>
+        MoveTo(EpisodeState.Declined, by, now, reason: Text.Required(reason, "The reason for declining", PathwayEvent.ReasonMaxLength));
+
+    public void MarkUnableToContact(Guid? by, DateTimeOffset now) => MoveTo(EpisodeState.UnableToContact, by, now);
+
+    public void StartAssessment(Guid? by, DateTimeOffset now) => MoveTo(EpisodeState.Assessing, by, now);
+
+    /// <summary>
+    /// Records (or revises) the "what matters to me" conversation. Holding it is what starts the assessment of an
+    /// accepted episode; later revisions are logged but move nothing.
+    /// </summary>
+    public void RecordWhatMatters(string inTheirWords, IReadOnlyList<IdentifiedNeed> needs, string? strengths, Guid? by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(needs);
+        var conversation = new WhatMatters(
+            Text.Required(inTheirWords, "What matters to the person", Pathway.WhatMatters.TextMaxLength),
+            needs.Select(n => Enum.IsDefined(n.Category)
+                    ? n with { Note = Text.Optional(n.Note, "The note on a need", 1_000) }
+                    : throw new DomainRuleException($"'{n.Category}' is not an SDOH category."))
+                .DistinctBy(n => n.Category).ToList(),
+            Text.Optional(strengths, "The strengths", Pathway.WhatMatters.TextMaxLength), now, by);
+        if (State == EpisodeState.Accepted)
+        {
+            MoveTo(EpisodeState.Assessing, by, now, "what-matters");
+        }
+        else if (State is EpisodeState.Assessing or EpisodeState.Active)
+        {
+            Touch(by, now, "what-matters");
+        }
+        else
+        {
+            throw new DomainRuleException($"The episode is {State}: the conversation is held once it is accepted and before discharge.");
+        }
+
+        WhatMatters = conversation;
+    }
+
+    /// <summary>A plan is agreed when it has at least one goal: that is what makes the episode active.</summary>
+    public void AgreePlan(int goalCount, Guid? by, DateTimeOffset now)
+    {
+        if (goalCount == 0 && EpisodeMoves.Table.Allows(State, EpisodeState.Active))
+        {
+            throw new DomainRuleException("A plan needs at least one goal before it can be agreed.");
+        }
+
+        MoveTo(EpisodeState.Active, by, now);
+    }
+
+    public void Discharge(DischargeReason reason, string? note, Guid? by, DateTimeOffset now)
+    {
+        if (!Enum.IsDefined(reason))
+        {
+            throw new DomainRuleException($"'{reason}' is not a discharge reason.");
+        }
+
+        MoveTo(EpisodeState.Discharged, by, now, reason.ToString(), note);
+        (DischargeReason, DischargedAt) = (reason, now);
+    }
+
+    public void MarkEnteredInError(string reason, Guid? by, DateTimeOffset now) =>
+        MoveTo(EpisodeState.EnteredInError, by, now, reason: Text.Required(reason, "The reason", PathwayEvent.ReasonMaxLength));
+}

@@ -1,0 +1,108 @@
+using System.Security.Claims;
+using Linkwork.Domain.Pathway;
+
+namespace Linkwork.Web.Features.Pathway.Episodes;
+
+public static class EpisodeEndpoints
+{
+    public sealed record MoveBody(string? Reason, DischargeReason? DischargeReason);
+
+    public sealed record ContactAttemptBody(bool Reached, string? Note);
+
+    public sealed record AssignBody(Guid LinkWorkerId);
+
+    public sealed record ProgressBody(int Score, string? Note);
+
+    public sealed record AttendanceBody(Attendance Attendance, string? Note);
+
+    public static void MapEpisodeEndpoints(this RouteGroupBuilder api)
+    {
+        var episodes = api.MapGroup("/episodes").WithTags("Episodes");
+
+        episodes.MapPost("/", async (ReceiveEpisode.Command command, ClaimsPrincipal user, HttpContext context, ReceiveEpisode receive, GetEpisode get, CancellationToken cancellationToken) =>
+            {
+                var episode = await receive.HandleAsync(user, command, cancellationToken);
+                context.Response.Headers.ETag = Hosting.VersionTag.Of(episode.Version);
+                return Results.Created($"/api/v1/episodes/{episode.Id}", await get.HandleAsync(user, episode.Id, cancellationToken));
+            })
+            .WithName("ReceiveEpisode").WithSummary("Refer a person into the programme (staff and referrers).");
+
+        episodes.MapGet("/", async (EpisodeState? state, bool? open, bool? mine, bool? unassigned, Guid? personId, int? page, int? pageSize,
+                ClaimsPrincipal user, ListEpisodes list, CancellationToken cancellationToken) =>
+                Results.Ok(await list.HandleAsync(user, new ListEpisodes.Filter(state, open ?? true, mine ?? false, unassigned ?? false, personId), page, pageSize, cancellationToken)))
+            .WithName("ListEpisodes").WithSummary("Caseloads and queues: mine, unassigned (triage), by state; a referrer's own referrals.");
+
+        episodes.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, HttpContext context, GetEpisode get, CancellationToken cancellationToken) =>
+            {
+                var view = await get.HandleAsync(user, id, cancellationToken);
+                return PathwayHttp.WithVersion(context, view, view.Version);
+            })
+            .WithName("GetEpisode").WithSummary("An episode with its goals, appointments, onward referrals, messages back and history (ETag = version).");
+
+        episodes.MapPost("/{id:guid}/{move}", async (Guid id, string move, MoveBody? body, ClaimsPrincipal user, HttpContext context, MoveEpisode handler, GetEpisode get, CancellationToken cancellationToken) =>
+            {
+                if (PathwayHttp.MoveNamed<EpisodeMove>(move) is not { } named)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "No such move",
+                        detail: $"Episodes move by: {string.Join(", ", Enum.GetNames<EpisodeMove>())}.");
+                }
+
+                var episode = await handler.HandleAsync(user, id, named, new EpisodeMoveDetails(body?.Reason, body?.DischargeReason), PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
+                return PathwayHttp.WithVersion(context, await get.HandleAsync(user, episode.Id, cancellationToken), episode.Version);
+            })
+            .WithName("MoveEpisode").WithSummary("accept, decline, unable-to-contact, agree-plan, discharge or entered-in-error; If-Match guards against a stale version (412); an illegal move answers 409 naming the allowed ones.");
+
+        episodes.MapPost("/{id:guid}/contact-attempts", async (Guid id, ContactAttemptBody body, ClaimsPrincipal user, HttpContext context, RecordContactAttempt handler, CancellationToken cancellationToken) =>
+            {
+                var episode = await handler.HandleAsync(user, id, body.Reached, body.Note, PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
+                return PathwayHttp.WithVersion(context, new
+                {
+                    episode.State, episode.ContactAttempts,
+                    suggestUnableToContact = episode.SuggestsUnableToContact(RecordContactAttempt.AttemptsBeforeSuggestingUnableToContact),
+                }, episode.Version);
+            })
+            .WithName("RecordContactAttempt").WithSummary("An attempt to reach the person; after three failed attempts, unable-to-contact is suggested.");
+
+        episodes.MapPost("/{id:guid}/assign", async (Guid id, AssignBody body, ClaimsPrincipal user, HttpContext context, AssignEpisode handler, CancellationToken cancellationToken) =>
+            {
+                var episode = await handler.HandleAsync(user, id, body.LinkWorkerId, PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
+                return PathwayHttp.WithVersion(context, new { episode.Id, episode.LinkWorkerId }, episode.Version);
+            })
+            .WithName("AssignEpisode").WithSummary("Give the episode to a link worker of the programme.");
+
+        episodes.MapPut("/{id:guid}/what-matters", async (Guid id, RecordWhatMatters.Command command, ClaimsPrincipal user, HttpContext context, RecordWhatMatters handler, CancellationToken cancellationToken) =>
+            {
+                var episode = await handler.HandleAsync(user, id, command, PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
+                return PathwayHttp.WithVersion(context, new { episode.State, episode.WhatMatters }, episode.Version);
+            })
+            .WithName("RecordWhatMatters").WithSummary("The \"what matters to me\" conversation: their words, needs coded by SDOH category, strengths. Starts the assessment.");
+
+        episodes.MapPost("/{id:guid}/goals", async (Guid id, SetGoal.Command command, ClaimsPrincipal user, SetGoal handler, CancellationToken cancellationToken) =>
+            {
+                var goal = await handler.HandleAsync(user, id, command, cancellationToken);
+                return Results.Created($"/api/v1/episodes/{id}", new GoalView(goal.Id, goal.Text, goal.Category, goal.TargetDate, goal.Progress));
+            })
+            .WithName("SetGoal").WithSummary("Add a goal to the plan, optionally with a baseline score 0–10.");
+
+        episodes.MapPost("/{id:guid}/appointments", async (Guid id, BookAppointment.Command command, ClaimsPrincipal user, BookAppointment handler, CancellationToken cancellationToken) =>
+            {
+                var appointment = await handler.HandleAsync(user, id, command, cancellationToken);
+                return Results.Created($"/api/v1/episodes/{id}", new AppointmentView(appointment.Id, appointment.StartsAt, appointment.Mode, appointment.Attendance, appointment.Note));
+            })
+            .WithName("BookAppointment").WithSummary("Book an appointment: in person, phone, video or at home.");
+
+        api.MapPost("/goals/{id:guid}/progress", async (Guid id, ProgressBody body, ClaimsPrincipal user, RecordGoalProgress handler, CancellationToken cancellationToken) =>
+            {
+                var goal = await handler.HandleAsync(user, id, body.Score, body.Note, cancellationToken);
+                return Results.Ok(new GoalView(goal.Id, goal.Text, goal.Category, goal.TargetDate, goal.Progress));
+            })
+            .WithTags("Episodes").WithName("RecordGoalProgress").WithSummary("Score progress on a goal, 0–10.");
+
+        api.MapPost("/appointments/{id:guid}/attendance", async (Guid id, AttendanceBody body, ClaimsPrincipal user, RecordAttendance handler, CancellationToken cancellationToken) =>
+            {
+                var appointment = await handler.HandleAsync(user, id, body.Attendance, body.Note, cancellationToken);
+                return Results.Ok(new AppointmentView(appointment.Id, appointment.StartsAt, appointment.Mode, appointment.Attendance, appointment.Note));
+            })
+            .WithTags("Episodes").WithName("RecordAttendance").WithSummary("Attended, did not attend, or cancelled.");
+    }
+}

@@ -1,0 +1,42 @@
+using Linkwork.Domain.Coding;
+using Linkwork.Domain.Pathway;
+
+namespace Linkwork.Web.Features.Pathway.Episodes;
+
+/// <summary>
+/// An episode as the API and pages show it. A referrer gets the status, its history and the messages back; the
+/// programme team gets the whole record (the parts a referrer may not see are null).
+/// </summary>
+public sealed record EpisodeView(
+    Guid Id,
+    int Version,
+    EpisodeState State,
+    IReadOnlyList<EpisodeState> AllowedMoves,
+    PersonSummary Person,
+    ReferralSource Source,
+    string Reasons,
+    DateTimeOffset ReceivedAt,
+    StaffMember? LinkWorker,
+    int ContactAttempts,
+    bool SuggestUnableToContact,
+    WhatMatters? WhatMatters,
+    IReadOnlyList<GoalView>? Goals,
+    IReadOnlyList<AppointmentView>? Appointments,
+    IReadOnlyList<ReferralSummary>? Referrals,
+    IReadOnlyList<MessageBackView> MessagesBack,
+    IReadOnlyList<EventView> History,
+    DischargeReason? DischargeReason);
+
+public sealed record PersonSummary(Guid Id, string Name, DateOnly DateOfBirth);
+
+public sealed record StaffMember(Guid Id, string Name);
+
+public sealed record GoalView(Guid Id, string Text, SdohCategory Category, DateOnly? TargetDate, IReadOnlyList<GoalProgress> Progress);
+
+public sealed record AppointmentView(Guid Id, DateTimeOffset StartsAt, AppointmentMode Mode, Attendance? Attendance, string? Note);
+
+public sealed record ReferralSummary(Guid Id, Guid ServiceId, string ServiceName, string OrganisationName, OnwardReferralState State, DateTimeOffset? SentAt, DateTimeOffset? RespondBy);
+
+public sealed record MessageBackView(Guid Id, EpisodeState Outcome, string Subject, string Body, string? CodeSystem, string? Code, string? CodeDisplay, DateTimeOffset ComposedAt);
+
+public sealed record EventView(int Version, DateTimeOffset At, string? From, string To, string? ReasonCode, string? Reason, string? By);

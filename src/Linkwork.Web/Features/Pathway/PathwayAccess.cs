@@ -1,0 +1,60 @@
+using System.Security.Claims;
+using Linkwork.Domain.Access;
+using Linkwork.Domain.Pathway;
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Hosting;
+
+namespace Linkwork.Web.Features.Pathway;
+
+/// <summary>
+/// Who sees and works which pathway records. The programme team (link workers, supervisors) works every episode of
+/// its programme; a referrer sees the episodes they (or their organisation) referred, for the status and the message
+/// back; provider staff see only referrals sent to their own organisation. Nobody else sees the pathway.
+/// </summary>
+public static class PathwayAccess
+{
+    public static bool WorksCaseload(this ClaimsPrincipal user) => user.RoleOf() is Role.LinkWorker or Role.Supervisor;
+
+    public static IQueryable<Episode> VisibleTo(this IQueryable<Episode> episodes, ClaimsPrincipal user)
+    {
+        var (programme, userId, organisation) = (user.ProgrammeOf(), user.Id(), user.OrganisationOf());
+        return user.RoleOf() switch
+        {
+            Role.LinkWorker or Role.Supervisor => episodes.Where(e => e.ProgrammeId == programme),
+            Role.Referrer => episodes.Where(e => e.ProgrammeId == programme
+                && (e.ReferredBy == userId || (organisation != null && e.ReferrerOrganisationId == organisation))),
+            _ => episodes.Where(_ => false),
+        };
+    }
+
+    /// <summary>A provider never sees a draft: a referral becomes theirs when it is sent.</summary>
+    public static IQueryable<OnwardReferral> VisibleTo(this IQueryable<OnwardReferral> referrals, ClaimsPrincipal user)
+    {
+        var (programme, organisation) = (user.ProgrammeOf(), user.OrganisationOf());
+        return user.RoleOf() switch
+        {
+            Role.LinkWorker or Role.Supervisor => referrals.Where(r => r.ProgrammeId == programme),
+            Role.ProviderStaff => referrals.Where(r => r.ProgrammeId == programme && r.OrganisationId == organisation && r.State != OnwardReferralState.Draft),
+            _ => referrals.Where(_ => false),
+        };
+    }
+
+    /// <summary>The side the user acts for on a referral, or null when they may only read it.</summary>
+    public static ReferralSide? SideOf(this ClaimsPrincipal user) => user.RoleOf() switch
+    {
+        Role.LinkWorker or Role.Supervisor => ReferralSide.LinkWorker,
+        Role.ProviderStaff => ReferralSide.Provider,
+        _ => null,
+    };
+
+    public static void RequireCaseloadWorker(this ClaimsPrincipal user)
+    {
+        if (!user.WorksCaseload())
+        {
+            throw new NotPermittedException("Only the programme's link workers and supervisors work an episode.");
+        }
+    }
+
+    public static Guid ActorId(this ClaimsPrincipal user) =>
+        user.Id() ?? throw new NotPermittedException("Only a signed-in user or API client can change the pathway.");
+}

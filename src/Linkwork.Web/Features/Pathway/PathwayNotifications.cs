@@ -1,0 +1,76 @@
+using Linkwork.Data;
+using Linkwork.Domain.Access;
+using Linkwork.Domain.Pathway;
+using Linkwork.Web.Features.Notifications;
+using Linkwork.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Options;
+
+namespace Linkwork.Web.Features.Pathway;
+
+/// <summary>
+/// Who hears of what on the pathway: a provider's staff of a new referral and of a deadline near, the link worker of
+/// every answer and ending, the referrer of the message back. In-app notifications name the service; email names
+/// no one and carries only a link, because mail leaves the site. Everything joins the caller's unit of work.
+/// </summary>
+public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Outbox outbox, IOptions<LinkworkSettings> settings)
+{
+    public async Task ReferralSentAsync(OnwardReferral referral, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var service = await ServiceNameAsync(referral, cancellationToken);
+        await TellProviderAsync(referral, $"New referral to {service}", "referral.received", "A new referral is waiting for your answer", cancellationToken);
+    }
+
+    public async Task ReferralDueSoonAsync(OnwardReferral referral, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var service = await ServiceNameAsync(referral, cancellationToken);
+        await TellProviderAsync(referral, $"A referral to {service} needs your answer by {referral.RespondBy:d MMM}", "referral.due-soon", "A referral needs your answer soon", cancellationToken);
+    }
+
+    /// <summary>The link worker hears of every move the provider (or the deadline) makes.</summary>
+    public async Task ReferralMovedAsync(OnwardReferral referral, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(referral);
+        var worker = await db.Episodes.Where(e => e.Id == referral.EpisodeId).Select(e => e.LinkWorkerId).SingleAsync(cancellationToken) ?? referral.CreatedBy;
+        var service = await ServiceNameAsync(referral, cancellationToken);
+        notify.User(worker, $"Referral to {service}: {referral.State}", $"/app/referrals/{referral.Id}", referral.ProgrammeId);
+    }
+
+    /// <summary>The referrer who made the referral in Linkwork hears that there is a message back.</summary>
+    public async Task MessageBackAsync(Episode episode, MessageToReferrer message, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        ArgumentNullException.ThrowIfNull(message);
+        if (episode.ReferredBy is not { } referrer
+            || await db.Users.Where(u => u.Id == referrer && u.Role == Role.Referrer).Select(u => u.Email).SingleOrDefaultAsync(cancellationToken) is not { } email)
+        {
+            return;
+        }
+
+        var link = $"/app/episodes/{episode.Id}";
+        notify.User(referrer, message.Subject, link, episode.ProgrammeId);
+        outbox.Email(email, message.Subject, $"There is a message about a person you referred. Sign in to read it: {Absolute(link)}", "episode.message-back", programmeId: episode.ProgrammeId);
+    }
+
+    private async Task TellProviderAsync(OnwardReferral referral, string text, string kind, string subject, CancellationToken cancellationToken)
+    {
+        var link = $"/app/referrals/{referral.Id}";
+        var staff = await db.Users.Where(u => u.OrganisationId == referral.OrganisationId && u.Role == Role.ProviderStaff)
+            .Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        foreach (var member in staff)
+        {
+            notify.User(member.Id, text, link, referral.ProgrammeId);
+            if (member.Email is not null)
+            {
+                outbox.Email(member.Email, subject, $"Sign in to Linkwork to see it: {Absolute(link)}", kind, programmeId: referral.ProgrammeId);
+            }
+        }
+    }
+
+    private Task<string> ServiceNameAsync(OnwardReferral referral, CancellationToken cancellationToken) =>
+        db.Services.Where(s => s.Id == referral.ServiceId).Select(s => s.Details.Name).SingleAsync(cancellationToken);
+
+    private string Absolute(string link) => settings.Value.PublicUrl.TrimEnd('/') + link;
+}

@@ -1,0 +1,43 @@
+using Linkwork.Web.Features.Pathway.Episodes;
+using Linkwork.Web.Features.Pathway.Referrals;
+
+namespace Linkwork.Web.Features.Pathway;
+
+public static class PathwayRegistration
+{
+    public static IServiceCollection AddPathwayFeatures(this IServiceCollection services)
+    {
+        services.AddScoped<PathwayRecords>();
+        services.AddScoped<PathwayNotifications>();
+        services.AddScoped<ReceiveEpisode>();
+        services.AddScoped<PeopleToRefer>();
+        services.AddScoped<PathwayCounts>();
+        services.AddScoped<GetEpisode>();
+        services.AddScoped<ListEpisodes>();
+        services.AddScoped<MoveEpisode>();
+        services.AddScoped<RecordContactAttempt>();
+        services.AddScoped<AssignEpisode>();
+        services.AddScoped<RecordWhatMatters>();
+        services.AddScoped<SetGoal>();
+        services.AddScoped<RecordGoalProgress>();
+        services.AddScoped<BookAppointment>();
+        services.AddScoped<RecordAttendance>();
+        services.AddScoped<DraftReferral>();
+        services.AddScoped<MoveReferral>();
+        services.AddScoped<GetReferral>();
+        services.AddScoped<ListReferrals>();
+        services.AddScoped<WriteReferralMessage>();
+        services.AddScoped<ServiceResponsiveness>();
+        services.AddScoped<ServicesToReferTo>();
+        services.AddScoped<ExpireOverdueReferrals>();
+        services.AddHostedService<ReferralDeadlineService>();
+        return services;
+    }
+
+    public static RouteGroupBuilder MapPathwayEndpoints(this RouteGroupBuilder api)
+    {
+        api.MapEpisodeEndpoints();
+        api.MapReferralEndpoints();
+        return api;
+    }
+}

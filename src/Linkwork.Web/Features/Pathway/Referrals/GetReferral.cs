@@ -1,0 +1,51 @@
+using System.Security.Claims;
+using Linkwork.Data;
+using Linkwork.Domain.Pathway;
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Pathway.Episodes;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Web.Features.Pathway.Referrals;
+
+/// <summary>
+/// Reads a referral for either side; the provider's first read marks it Opened, so the link worker sees it has
+/// been seen. Every read is audited: the referral carries the person's details.
+/// </summary>
+public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, TimeProvider clock)
+{
+    public async Task<ReferralView> HandleAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var referral = await records.ReferralAsync(user, referralId, cancellationToken);
+        var side = user.SideOf();
+        if (side == ReferralSide.Provider && referral.State == OnwardReferralState.Sent)
+        {
+            referral.Open(user.ActorId(), clock.GetUtcNow());
+        }
+
+        audit.Record("referral.read", nameof(OnwardReferral), referral.Id);
+        await db.SaveChangesAsync(cancellationToken);
+
+        var names = await (from s in db.Services.AsNoTracking()
+                           join o in db.Organisations on s.OrganisationId equals o.Id
+                           where s.Id == referral.ServiceId
+                           select new { Service = s.Details.Name, Organisation = o.Name }).SingleAsync(cancellationToken);
+        var person = await db.People.AsNoTracking().Where(p => p.Id == referral.PersonId)
+            .Select(p => new ReferredPerson(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth, p.Contact.Postcode)).SingleAsync(cancellationToken);
+        var messages = await (from m in db.ReferralMessages.AsNoTracking()
+                              join u in db.Users on m.AuthorId equals u.Id
+                              where m.ReferralId == referralId
+                              orderby m.At
+                              select new ThreadMessage(m.Id, m.From, u.DisplayName, m.Text, m.At)).ToListAsync(cancellationToken);
+        var history = await (from e in db.PathwayEvents.AsNoTracking()
+                             join u in db.Users on e.ActorId equals u.Id into actors
+                             from u in actors.DefaultIfEmpty()
+                             where e.RecordId == referralId
+                             orderby e.Version
+                             select new EventView(e.Version, e.At, e.FromState, e.ToState, e.ReasonCode, e.Reason, u == null ? null : u.DisplayName)).ToListAsync(cancellationToken);
+        var allowed = referral.AllowedMoves.Where(m => side is { } s && OnwardReferralMoves.SideOf(m) == s).ToList();
+        return new ReferralView(
+            referral.Id, referral.Version, referral.State, allowed, referral.EpisodeId, person, referral.ServiceId, names.Service,
+            referral.OrganisationId, names.Organisation, referral.Note, referral.SentAt, referral.RespondBy, referral.DeclineReason, messages, history);
+    }
+}

@@ -1,0 +1,20 @@
+using Linkwork.Domain.Pathway;
+
+namespace Linkwork.Web.Features.Pathway.Referrals;
+
+/// <summary>The moves of an onward referral as the API and pages name them, other than sending (which needs consent).</summary>
+public enum ReferralMove
+{
+    Accept,
+    Waitlist,
+    RequestInformation,
+    SupplyInformation,
+    Decline,
+    RecordEngagement,
+    RecordOutcome,
+    Withdraw,
+    EnteredInError,
+}
+
+/// <summary>What a move carries: a note or reason for most, a decline reason for a decline, the outcome for an ending.</summary>
+public sealed record ReferralMoveDetails(string? Note = null, DeclineReason? DeclineReason = null, OnwardReferralState? Outcome = null);

@@ -1,0 +1,179 @@
+using Linkwork.Domain.Access;
+using Linkwork.Domain.Coding;
+using Linkwork.Domain.Common;
+using Linkwork.Domain.Pathway;
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Pathway;
+using Linkwork.Web.Features.Pathway.Episodes;
+using Linkwork.Web.Features.Pathway.Referrals;
+using Microsoft.AspNetCore.Mvc;
+using Microsoft.AspNetCore.Mvc.RazorPages;
+
+namespace Linkwork.Web.Pages.App.Episodes;
+
+/// <summary>
+/// One episode. The programme team works it here: every form calls the same use case as the REST API, and the forms
+/// that change the episode itself carry the version the page was read at, so a stale page is refused rather than
+/// overwriting someone else's change. A referrer sees the status, its history and the messages back, read-only.
+/// </summary>
+public sealed class EpisodeDetailsModel(
+    GetEpisode get, MoveEpisode moveEpisode, RecordContactAttempt contact, AssignEpisode assign, RecordWhatMatters whatMatters,
+    SetGoal setGoal, RecordGoalProgress progress, BookAppointment book, RecordAttendance recordAttendance, DraftReferral draft,
+    ServicesToReferTo services, ListTeam team, DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
+{
+    public EpisodeView Episode { get; private set; } = null!;
+    public bool WorksCaseload { get; private set; }
+    public IReadOnlyList<ListTeam.Member> Assignable { get; private set; } = [];
+    public IReadOnlyList<ServicesToReferTo.Choice> ServiceChoices { get; private set; } = [];
+    public TimeZoneInfo Zone => timeZone.Zone;
+
+    /// <summary>The words typed to find a service to refer to.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? Find { get; set; }
+
+    [BindProperty]
+    public WhatMattersForm WhatMattersInput { get; set; } = new();
+
+    [BindProperty]
+    public GoalForm GoalInput { get; set; } = new();
+
+    [BindProperty]
+    public AppointmentForm AppointmentInput { get; set; } = new();
+
+    [BindProperty]
+    public ReferralForm ReferralInput { get; set; } = new();
+
+    [TempData]
+    public string? StatusMessage { get; set; }
+
+    public async Task<IActionResult> OnGetAsync(Guid id, CancellationToken cancellationToken)
+    {
+        await LoadAsync(id, cancellationToken);
+        if (Episode.WhatMatters is { } conversation)
+        {
+            WhatMattersInput = WhatMattersForm.From(conversation);
+        }
+
+        return Page();
+    }
+
+    public Task<IActionResult> OnPostMoveAsync(Guid id, EpisodeMove move, int version, string? reason, DischargeReason? dischargeReason, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "moves", async () =>
+        {
+            var moved = await moveEpisode.HandleAsync(User, id, move, new EpisodeMoveDetails(reason, dischargeReason), version, cancellationToken);
+            return $"Done: the episode is now {PathwayText.Words(moved.State).ToLowerInvariant()}.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostContactAsync(Guid id, int version, bool reached, string? note, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "contact", async () =>
+        {
+            await contact.HandleAsync(User, id, reached, note, version, cancellationToken);
+            return reached ? "Contact recorded: the person was reached." : "Contact attempt recorded: the person was not reached.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAssignAsync(Guid id, int version, Guid? linkWorkerId, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "summary", async () =>
+        {
+            await assign.HandleAsync(User, id, linkWorkerId ?? User.ActorId(), version, cancellationToken);
+            return "Assigned.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostWhatMattersAsync(Guid id, int version, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "what-matters", async () =>
+        {
+            await whatMatters.HandleAsync(User, id, WhatMattersInput.ToCommand(), version, cancellationToken);
+            return "What matters to them is recorded.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostGoalAsync(Guid id, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "goals", async () =>
+        {
+            await setGoal.HandleAsync(User, id, GoalInput.ToCommand(), cancellationToken);
+            return "The goal is added to the plan.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostProgressAsync(Guid id, Guid goalId, int? score, string? note, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "goals", async () =>
+        {
+            await progress.HandleAsync(User, goalId, score ?? throw new DomainRuleException("Give a score from 0 to 10."), note, cancellationToken);
+            return $"Progress recorded: {score} out of 10.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAppointmentAsync(Guid id, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "appointments", async () =>
+        {
+            await book.HandleAsync(User, id, AppointmentInput.ToCommand(Zone), cancellationToken);
+            return "The appointment is booked.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostAttendanceAsync(Guid id, Guid appointmentId, Attendance attendance, string? note, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "appointments", async () =>
+        {
+            await recordAttendance.HandleAsync(User, appointmentId, attendance, note, cancellationToken);
+            return $"Attendance recorded: {PathwayText.Words(attendance).ToLowerInvariant()}.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostReferAsync(Guid id, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "onward", async () =>
+        {
+            await draft.HandleAsync(User, ReferralInput.ToCommand(id), cancellationToken);
+            return "The onward referral is drafted. It is not sent yet.";
+        }, cancellationToken);
+
+    /// <summary>
+    /// Runs one change. A refusal (a rule, a move not allowed from here, a stale version) is shown on the page with
+    /// the episode as it is now; success returns to the section the form was in.
+    /// </summary>
+    private async Task<IActionResult> AttemptAsync(Guid id, string section, Func<Task<string>> change, CancellationToken cancellationToken)
+    {
+        try
+        {
+            StatusMessage = await change();
+        }
+        catch (Exception refused) when (refused is DomainRuleException or IllegalTransitionException or StaleVersionException
+            or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
+        {
+            ModelState.AddModelError("", EpisodeMessages.Explain(refused));
+            await LoadAsync(id, cancellationToken);
+            return Page();
+        }
+
+        return Redirect($"/app/episodes/{id}#{section}");
+    }
+
+    private async Task LoadAsync(Guid id, CancellationToken cancellationToken)
+    {
+        Episode = await get.HandleAsync(User, id, cancellationToken);
+        WorksCaseload = User.WorksCaseload();
+        if (!WorksCaseload)
+        {
+            return;
+        }
+
+        if (User.RoleOf() == Role.Supervisor && Episode.State.IsOpen() && User.ProgrammeOf() is { } programme)
+        {
+            Assignable = (await team.HandleAsync(programme, role: null, clock.GetUtcNow(), cancellationToken))
+                .Where(m => m.Role is Role.LinkWorker or Role.Supervisor).ToList();
+        }
+
+        if (!string.IsNullOrWhiteSpace(Find))
+        {
+            ServiceChoices = await services.HandleAsync(Find, cancellationToken);
+        }
+    }
+
+    /// <summary>The button a target state stands for, when the page offers it as a move.</summary>
+    public static EpisodeMove? MoveTo(EpisodeState to) => to switch
+    {
+        EpisodeState.Accepted => EpisodeMove.Accept,
+        EpisodeState.Declined => EpisodeMove.Decline,
+        EpisodeState.UnableToContact => EpisodeMove.UnableToContact,
+        EpisodeState.Active => EpisodeMove.AgreePlan,
+        EpisodeState.Discharged => EpisodeMove.Discharge,
+        EpisodeState.EnteredInError => EpisodeMove.EnteredInError,
+        _ => null,
+    };
+
+    public static IReadOnlyList<SdohCategory> Categories { get; } = Enum.GetValues<SdohCategory>();
+}
