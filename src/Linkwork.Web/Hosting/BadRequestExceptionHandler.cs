@@ -13,23 +13,16 @@ public sealed class BadRequestExceptionHandler(IProblemDetailsService problems) 
     public async ValueTask<bool> TryHandleAsync(HttpContext httpContext, Exception exception, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(httpContext);
-        if (exception is not BadHttpRequestException bad)
+        // Only a body value we can name is ours; any other bad request is answered by ConcurrencyExceptionHandler.
+        if (exception is not BadHttpRequestException { InnerException: JsonException { Path: { Length: > 2 } path } } bad
+            || !path.StartsWith("$.", StringComparison.Ordinal))
         {
             return false;
         }
 
-        var field = (bad.InnerException as JsonException)?.Path is { Length: > 2 } path && path.StartsWith("$.", StringComparison.Ordinal) ? path[2..] : null;
-        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        string detail;
-        if (field is not null)
-        {
-            detail = $"The value of '{field}' is not of the right type or format.";
-            errors[field] = [detail];
-        }
-        else
-        {
-            detail = bad.InnerException is JsonException ? "The request body is not valid JSON." : bad.Message;
-        }
+        var field = path[2..];
+        var detail = $"The value of '{field}' is not of the right type or format.";
+        var errors = new Dictionary<string, string[]>(StringComparer.Ordinal) { [field] = [detail] };
 
         httpContext.Response.StatusCode = bad.StatusCode;
         return await problems.TryWriteAsync(new ProblemDetailsContext
