@@ -28,6 +28,11 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<TaxonomyTerm> TaxonomyTerms => Set<TaxonomyTerm>();
     public DbSet<ServiceChangeRequest> ServiceChangeRequests => Set<ServiceChangeRequest>();
     public DbSet<Person> People => Set<Person>();
+    public DbSet<LocalIdentifier> PersonIdentifiers => Set<LocalIdentifier>();
+    public DbSet<HouseholdContact> HouseholdContacts => Set<HouseholdContact>();
+    public DbSet<ConsentDecision> ConsentDecisions => Set<ConsentDecision>();
+    public DbSet<PostcodeDeprivation> PostcodeDeprivation => Set<PostcodeDeprivation>();
+    public DbSet<IdempotencyRecord> IdempotencyRecords => Set<IdempotencyRecord>();
     public DbSet<Episode> Episodes => Set<Episode>();
     public DbSet<OnwardReferral> OnwardReferrals => Set<OnwardReferral>();
     public DbSet<PathwayEvent> PathwayEvents => Set<PathwayEvent>();

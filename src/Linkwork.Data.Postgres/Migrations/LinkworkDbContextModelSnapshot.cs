@@ -48,6 +48,66 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Linkwork.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(80)
+                        .HasColumnType("character varying(80)")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("key");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("character varying(300)")
+                        .HasColumnName("request");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("text")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("integer")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Caller", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created_at");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
             modelBuilder.Entity("Linkwork.Data.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1504,6 +1564,10 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
                     b.Property<DateTimeOffset?>("RespondBy")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("respond_by");
@@ -1719,6 +1783,144 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.ToTable("signposts");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.People.ConsentDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("boolean")
+                        .HasColumnName("given");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<DateTimeOffset>("RecordedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("integer")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_decisions");
+
+                    b.HasIndex("PersonId", "Kind", "RecordedAt")
+                        .HasDatabaseName("ix_consent_decisions_person_id_kind_recorded_at");
+
+                    b.ToTable("consent_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.HouseholdContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<DateTimeOffset>("AddedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("character varying(254)")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("IsCarer")
+                        .HasColumnType("boolean")
+                        .HasColumnName("is_carer");
+
+                    b.Property<bool>("MayBeContacted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("may_be_contacted");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("character varying(30)")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("Id")
+                        .HasName("pk_household_contacts");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_household_contacts_person_id");
+
+                    b.ToTable("household_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.LocalIdentifier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("System")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("system");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("character varying(50)")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_identifiers");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_person_identifiers_person_id");
+
+                    b.HasIndex("ProgrammeId", "System", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_identifiers_programme_id_system_value");
+
+                    b.ToTable("person_identifiers", (string)null);
+                });
+
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1748,21 +1950,47 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(100)")
                         .HasColumnName("family_name");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("gender");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("character varying(100)")
                         .HasColumnName("given_name");
 
+                    b.Property<bool>("InterpreterNeeded")
+                        .HasColumnType("boolean")
+                        .HasColumnName("interpreter_needed");
+
+                    b.Property<DateTimeOffset?>("MergedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid?>("MergedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_by");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
                         .HasColumnType("character varying(10)")
                         .HasColumnName("nhs_number");
 
-                    b.Property<string>("Postcode")
-                        .HasMaxLength(12)
-                        .HasColumnType("character varying(12)")
-                        .HasColumnName("postcode");
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(35)
+                        .HasColumnType("character varying(35)")
+                        .HasColumnName("preferred_language");
+
+                    b.Property<string>("PreferredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("character varying(100)")
+                        .HasColumnName("preferred_name");
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid")
@@ -1774,8 +2002,78 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(10)")
                         .HasColumnName("sex");
 
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "Linkwork.Domain.People.Person.Contact#ContactDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AddressLine1")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("contact_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("contact_address_line2");
+
+                            b1.Property<string>("AddressLine3")
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("contact_address_line3");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("Mobile")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("contact_mobile");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("contact_phone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(12)
+                                .HasColumnType("character varying(12)")
+                                .HasColumnName("contact_postcode");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Preferences", "Linkwork.Domain.People.Person.Preferences#ContactPreferences", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(500)
+                                .HasColumnType("character varying(500)")
+                                .HasColumnName("preferences_notes");
+
+                            b1.Property<string>("PreferredMethod")
+                                .HasMaxLength(10)
+                                .HasColumnType("character varying(10)")
+                                .HasColumnName("preferences_preferred_method");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_people");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_people_merged_into_id");
+
+                    b.HasIndex("ProgrammeId", "DateOfBirth")
+                        .HasDatabaseName("ix_people_programme_id_date_of_birth");
 
                     b.HasIndex("ProgrammeId", "NhsNumber")
                         .IsUnique()
@@ -1785,6 +2083,29 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasDatabaseName("ix_people_programme_id_family_name_date_of_birth");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.PostcodeDeprivation", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("character varying(12)")
+                        .HasColumnName("postcode");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("area_code");
+
+                    b.Property<int>("Decile")
+                        .HasColumnType("integer")
+                        .HasColumnName("decile");
+
+                    b.HasKey("Postcode")
+                        .HasName("pk_postcode_deprivation");
+
+                    b.ToTable("postcode_deprivation", (string)null);
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Programmes.Programme", b =>
@@ -1808,6 +2129,10 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CustomEthnicityCodes")
+                        .HasColumnType("text")
+                        .HasColumnName("custom_ethnicity_codes");
 
                     b.Property<string>("Locale")
                         .IsRequired()
@@ -2170,8 +2495,44 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasConstraintName("fk_signposts_services_service_id");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.People.ConsentDecision", b =>
+                {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany("ConsentDecisions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_decisions_people_person_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.HouseholdContact", b =>
+                {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany("HouseholdContacts")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_contacts_people_person_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.LocalIdentifier", b =>
+                {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany("LocalIdentifiers")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_identifiers_people_person_id");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
                 {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_people_people_merged_into_id");
+
                     b.HasOne("Linkwork.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
@@ -2208,6 +2569,15 @@ namespace Linkwork.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_user_accounts_user_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
+                {
+                    b.Navigation("ConsentDecisions");
+
+                    b.Navigation("HouseholdContacts");
+
+                    b.Navigation("LocalIdentifiers");
                 });
 #pragma warning restore 612, 618
         }

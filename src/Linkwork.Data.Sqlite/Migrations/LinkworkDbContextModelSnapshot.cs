@@ -41,6 +41,66 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.ToTable("data_protection_keys", (string)null);
                 });
 
+            modelBuilder.Entity("Linkwork.Data.IdempotencyRecord", b =>
+                {
+                    b.Property<string>("Caller")
+                        .HasMaxLength(80)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("caller");
+
+                    b.Property<string>("Key")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("key");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("ETag")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("e_tag");
+
+                    b.Property<string>("Location")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("location");
+
+                    b.Property<string>("Request")
+                        .IsRequired()
+                        .HasMaxLength(300)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request");
+
+                    b.Property<string>("RequestHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("request_hash");
+
+                    b.Property<string>("ResponseBody")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_body");
+
+                    b.Property<string>("ResponseContentType")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("response_content_type");
+
+                    b.Property<int?>("StatusCode")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("status_code");
+
+                    b.HasKey("Caller", "Key")
+                        .HasName("pk_idempotency_records");
+
+                    b.HasIndex("CreatedAt")
+                        .HasDatabaseName("ix_idempotency_records_created_at");
+
+                    b.ToTable("idempotency_records", (string)null);
+                });
+
             modelBuilder.Entity("Linkwork.Data.UserAccount", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1497,6 +1557,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminded_at");
+
                     b.Property<long?>("RespondBy")
                         .HasColumnType("INTEGER")
                         .HasColumnName("respond_by");
@@ -1712,6 +1776,144 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.ToTable("signposts");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.People.ConsentDecision", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<bool>("Given")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("given");
+
+                    b.Property<string>("Kind")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("kind");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<long>("RecordedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("recorded_at");
+
+                    b.Property<Guid?>("RecordedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("recorded_by");
+
+                    b.Property<int>("Sequence")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sequence");
+
+                    b.HasKey("Id")
+                        .HasName("pk_consent_decisions");
+
+                    b.HasIndex("PersonId", "Kind", "RecordedAt")
+                        .HasDatabaseName("ix_consent_decisions_person_id_kind_recorded_at");
+
+                    b.ToTable("consent_decisions", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.HouseholdContact", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<long>("AddedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("added_at");
+
+                    b.Property<string>("Email")
+                        .HasMaxLength(254)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("email");
+
+                    b.Property<bool>("IsCarer")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("is_carer");
+
+                    b.Property<bool>("MayBeContacted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("may_be_contacted");
+
+                    b.Property<string>("Name")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("name");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<string>("Phone")
+                        .HasMaxLength(30)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("phone");
+
+                    b.Property<string>("Relationship")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("relationship");
+
+                    b.HasKey("Id")
+                        .HasName("pk_household_contacts");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_household_contacts_person_id");
+
+                    b.ToTable("household_contacts", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.LocalIdentifier", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("System")
+                        .IsRequired()
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("system");
+
+                    b.Property<string>("Value")
+                        .IsRequired()
+                        .HasMaxLength(50)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("value");
+
+                    b.HasKey("Id")
+                        .HasName("pk_person_identifiers");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_person_identifiers_person_id");
+
+                    b.HasIndex("ProgrammeId", "System", "Value")
+                        .IsUnique()
+                        .HasDatabaseName("ix_person_identifiers_programme_id_system_value");
+
+                    b.ToTable("person_identifiers", (string)null);
+                });
+
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1741,21 +1943,47 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("family_name");
 
+                    b.Property<string>("Gender")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("gender");
+
                     b.Property<string>("GivenName")
                         .IsRequired()
                         .HasMaxLength(100)
                         .HasColumnType("TEXT")
                         .HasColumnName("given_name");
 
+                    b.Property<bool>("InterpreterNeeded")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("interpreter_needed");
+
+                    b.Property<long?>("MergedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("merged_at");
+
+                    b.Property<Guid?>("MergedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_by");
+
+                    b.Property<Guid?>("MergedIntoId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("merged_into_id");
+
                     b.Property<string>("NhsNumber")
                         .HasMaxLength(10)
                         .HasColumnType("TEXT")
                         .HasColumnName("nhs_number");
 
-                    b.Property<string>("Postcode")
-                        .HasMaxLength(12)
+                    b.Property<string>("PreferredLanguage")
+                        .HasMaxLength(35)
                         .HasColumnType("TEXT")
-                        .HasColumnName("postcode");
+                        .HasColumnName("preferred_language");
+
+                    b.Property<string>("PreferredName")
+                        .HasMaxLength(100)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("preferred_name");
 
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT")
@@ -1767,8 +1995,78 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("sex");
 
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Contact", "Linkwork.Domain.People.Person.Contact#ContactDetails", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("AddressLine1")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_address_line1");
+
+                            b1.Property<string>("AddressLine2")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_address_line2");
+
+                            b1.Property<string>("AddressLine3")
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_address_line3");
+
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_email");
+
+                            b1.Property<string>("Mobile")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_mobile");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_phone");
+
+                            b1.Property<string>("Postcode")
+                                .HasMaxLength(12)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("contact_postcode");
+                        });
+
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "Preferences", "Linkwork.Domain.People.Person.Preferences#ContactPreferences", b1 =>
+                        {
+                            b1.IsRequired();
+
+                            b1.Property<string>("Notes")
+                                .HasMaxLength(500)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("preferences_notes");
+
+                            b1.Property<string>("PreferredMethod")
+                                .HasMaxLength(10)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("preferences_preferred_method");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_people");
+
+                    b.HasIndex("MergedIntoId")
+                        .HasDatabaseName("ix_people_merged_into_id");
+
+                    b.HasIndex("ProgrammeId", "DateOfBirth")
+                        .HasDatabaseName("ix_people_programme_id_date_of_birth");
 
                     b.HasIndex("ProgrammeId", "NhsNumber")
                         .IsUnique()
@@ -1778,6 +2076,29 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_people_programme_id_family_name_date_of_birth");
 
                     b.ToTable("people", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.PostcodeDeprivation", b =>
+                {
+                    b.Property<string>("Postcode")
+                        .HasMaxLength(12)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("postcode");
+
+                    b.Property<string>("AreaCode")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("area_code");
+
+                    b.Property<int>("Decile")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("decile");
+
+                    b.HasKey("Postcode")
+                        .HasName("pk_postcode_deprivation");
+
+                    b.ToTable("postcode_deprivation", (string)null);
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Programmes.Programme", b =>
@@ -1801,6 +2122,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER")
                         .HasColumnName("created_at");
+
+                    b.Property<string>("CustomEthnicityCodes")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("custom_ethnicity_codes");
 
                     b.Property<string>("Locale")
                         .IsRequired()
@@ -2161,8 +2486,44 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasConstraintName("fk_signposts_services_service_id");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.People.ConsentDecision", b =>
+                {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany("ConsentDecisions")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_consent_decisions_people_person_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.HouseholdContact", b =>
+                {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany("HouseholdContacts")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_household_contacts_people_person_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.LocalIdentifier", b =>
+                {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany("LocalIdentifiers")
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_person_identifiers_people_person_id");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
                 {
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("MergedIntoId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .HasConstraintName("fk_people_people_merged_into_id");
+
                     b.HasOne("Linkwork.Domain.Programmes.Programme", null)
                         .WithMany()
                         .HasForeignKey("ProgrammeId")
@@ -2199,6 +2560,15 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired()
                         .HasConstraintName("fk_user_tokens_user_accounts_user_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.People.Person", b =>
+                {
+                    b.Navigation("ConsentDecisions");
+
+                    b.Navigation("HouseholdContacts");
+
+                    b.Navigation("LocalIdentifiers");
                 });
 #pragma warning restore 612, 618
         }

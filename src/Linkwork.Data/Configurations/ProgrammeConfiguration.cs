@@ -14,6 +14,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(p => p.Country).HasMaxLength(2);
         builder.Property(p => p.Locale).HasMaxLength(35);
         builder.Property(p => p.CodingProfile).HasConversion<string>().HasMaxLength(30);
+        builder.Property(p => p.CustomEthnicityCodes).AsJson();
+        builder.Ignore(p => p.EthnicityCodes);
         builder.ComplexProperty(p => p.RoleTitles, titles =>
         {
             titles.Property(t => t.LinkWorker).HasMaxLength(RoleTitles.MaxLength);

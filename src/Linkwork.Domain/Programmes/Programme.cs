@@ -30,6 +30,12 @@ public sealed class Programme
     public int ResponseDeadlineDays { get; private set; }
 
     public CodingProfile CodingProfile { get; private set; }
+
+    /// <summary>The programme's own ethnicity code list; null keeps the default for England (<see cref="EthnicityCategories.England2021"/>).</summary>
+    public IReadOnlyList<CodedConcept>? CustomEthnicityCodes { get; private set; }
+
+    /// <summary>The codes a person's ethnicity is recorded in.</summary>
+    public IReadOnlyList<CodedConcept> EthnicityCodes => CustomEthnicityCodes ?? EthnicityCategories.England2021;
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Programme Create(
@@ -58,6 +64,10 @@ public sealed class Programme
 
         CodingProfile = profile;
     }
+
+    /// <summary>Records ethnicity in the programme's own codes; null goes back to the default list.</summary>
+    public void UseEthnicityCodes(IEnumerable<CodedConcept>? codes) =>
+        CustomEthnicityCodes = codes is null ? null : EthnicityCategories.Checked(codes);
 
     public void SetResponseDeadline(int days)
     {

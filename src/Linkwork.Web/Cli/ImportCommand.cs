@@ -72,8 +72,9 @@ public static class ImportCommand
             return 0;
         }, cancellationToken));
 
-        var group = new Command("import", "Bring directory data into Linkwork.");
+        var group = new Command("import", "Bring directory data and reference data into Linkwork.");
         group.Subcommands.Add(hsds);
+        group.Subcommands.Add(DeprivationImportCommand.Create());
         return group;
     }
 

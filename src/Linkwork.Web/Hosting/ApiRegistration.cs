@@ -1,6 +1,7 @@
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Curation;
 using Linkwork.Web.Features.Directory.Search;
+using Linkwork.Web.Features.People;
 using Linkwork.Web.Features.Notifications;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Programmes;
@@ -17,6 +18,8 @@ public static class ApiRegistration
         api.MapProgrammeEndpoints();
         api.MapDirectorySearch();
         api.MapCurationEndpoints();
+        api.MapPeopleEndpoints();
+        api.MapEthnicityCodeEndpoints();
         api.MapPathwayEndpoints();
         api.MapNotificationEndpoints();
         return endpoints;

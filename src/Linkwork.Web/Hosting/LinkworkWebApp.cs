@@ -44,7 +44,12 @@ public static class LinkworkWebApp
         // Enums travel as their names ("AcceptsReferrals"), which callers can read without a code table.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
         services.AddExceptionHandler<DomainRuleExceptionHandler>();
+        // Before ConcurrencyExceptionHandler, which answers every other bad request.
+        services.AddExceptionHandler<BadRequestExceptionHandler>();
         services.AddExceptionHandler<ConcurrencyExceptionHandler>();
+        services.AddExceptionHandler<InvalidFieldsExceptionHandler>();
+        // Unreadable requests reach the exception handlers in every environment; BadRequestExceptionHandler names the field.
+        services.Configure<Microsoft.AspNetCore.Routing.RouteHandlerOptions>(options => options.ThrowOnBadRequest = true);
         services.AddExceptionHandler<AccessExceptionHandler>();
         services.AddRazorPages(options =>
         {

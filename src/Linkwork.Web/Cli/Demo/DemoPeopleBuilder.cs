@@ -38,6 +38,11 @@ public sealed class DemoPeopleBuilder
     private static readonly WeightedChoice<int> DecileSpread = new(Enumerable.Range(-2, 5), d => DecileSpreadWeights[d + 2]);
 
     private readonly Random _random;
+
+    // Contacts, language and consent draw from their own stream, so adding them left every earlier field of
+    // every demo person (names, ages, NHS numbers) exactly as it was for the same seed.
+    private readonly Random _extras;
+    private readonly DeterministicIds _childIds;
     private readonly DeterministicIds _ids;
     private readonly DemoNhsNumbers _nhsNumbers;
     private readonly Guid _programmeId;
@@ -47,6 +52,8 @@ public sealed class DemoPeopleBuilder
     public DemoPeopleBuilder(Guid programmeId, int seed, DateTimeOffset idStart, DateTimeOffset now)
     {
         _random = new Random(seed);
+        _extras = new Random(unchecked(seed * 31 + 17));
+        _childIds = new DeterministicIds(_extras, idStart);
         _ids = new DeterministicIds(_random, idStart);
         _nhsNumbers = new DemoNhsNumbers(_random);
         _programmeId = programmeId;
@@ -81,8 +88,119 @@ public sealed class DemoPeopleBuilder
         var postcode = DemoText.Postcode(area.District, area.Sectors[_random.Next(area.Sectors.Length)], _random.Next(400));
         var decile = Math.Clamp(area.TypicalDecile + DecileSpread.Pick(_random), 1, 10);
 
-        return Person.Create(
-            _ids.Next(), _programmeId, given[_random.Next(given.Length)], family, dateOfBirth, sex, _now,
-            ethnicityCode: ethnicity.Code, deprivationDecile: decile, postcode: postcode, nhsNumber: _nhsNumbers.Next());
+        var id = _ids.Next();
+        var givenName = given[_random.Next(given.Length)];
+        var nhsNumber = _nhsNumbers.Next();
+        var (language, interpreter) = LanguageFor(givenOrigin);
+        var contact = ContactFor(givenName, family, postcode);
+        var details = new PersonDetails(givenName, family, dateOfBirth, sex, EthnicityCode: ethnicity.Code,
+            PreferredLanguage: language, InterpreterNeeded: interpreter, Contact: contact, Preferences: PreferencesFor(contact));
+        var person = Person.Register(id, _programmeId, details, nhsNumber, ethnicityCodes: null, decile, _now);
+        AddHousehold(person);
+        AddConsents(person);
+        return person;
+    }
+
+    /// <summary>Nearly everyone has a mobile; fewer a landline or an email; everyone an address.</summary>
+    private ContactDetails ContactFor(string given, string family, string postcode)
+    {
+        var mailbox = new string($"{given}.{family}".Where(c => char.IsAsciiLetter(c) || c == '.').ToArray()).ToLowerInvariant();
+        return new ContactDetails(
+            phone: _extras.Next(100) < 40 ? DemoText.Landline(_extras.Next(2_000)) : null,
+            mobile: _extras.Next(100) < 85 ? DemoText.Mobile(_extras.Next(1_000)) : null,
+            email: _extras.Next(100) < 45 && mailbox.Trim('.').Length > 0 ? DemoText.Email(mailbox.Trim('.'), "mail") : null,
+            addressLine1: $"{1 + _extras.Next(180)} {DemoCatalogue.Streets[_extras.Next(DemoCatalogue.Streets.Length)]}",
+            addressLine2: "Rotherham",
+            postcode: postcode);
+    }
+
+    private ContactPreferences PreferencesFor(ContactDetails contact)
+    {
+        ContactMethod? method = _extras.Next(100) switch
+        {
+            < 45 when contact.Mobile is not null => ContactMethod.Sms,
+            < 75 when contact.Phone is not null || contact.Mobile is not null => ContactMethod.Phone,
+            < 85 when contact.Email is not null => ContactMethod.Email,
+            < 92 => ContactMethod.Letter,
+            _ => null,
+        };
+        var notes = _extras.Next(100) < 20 ? BestTimes[_extras.Next(BestTimes.Length)] : null;
+        return new ContactPreferences(method, notes);
+    }
+
+    private static readonly string[] BestTimes =
+        ["Mornings are best", "Not before 10am", "After 3pm, once the school run is done", "Let the phone ring for a while", "Weekdays only"];
+
+    /// <summary>Most people of a migrant community speak English; some prefer their first language, and some need an interpreter.</summary>
+    private (string? Language, bool Interpreter) LanguageFor(NameOrigin origin)
+    {
+        var language = origin switch
+        {
+            NameOrigin.Pakistani => "ur",
+            NameOrigin.Bangladeshi => "bn",
+            NameOrigin.Indian => "pa",
+            NameOrigin.Chinese => "zh",
+            NameOrigin.Roma => "sk",
+            NameOrigin.Polish => "pl",
+            NameOrigin.Romanian => "ro",
+            NameOrigin.Arab => "ar",
+            NameOrigin.Kurdish => "ku",
+            _ => null,
+        };
+        if (language is null || _extras.Next(100) >= 40)
+        {
+            return ("en", false);
+        }
+
+        return (language, _extras.Next(100) < 50);
+    }
+
+    private static readonly (string Relationship, bool UsuallyCarer)[] Relationships =
+    [
+        ("daughter", true), ("son", true), ("wife", true), ("husband", true), ("partner", true), ("neighbour", false), ("friend", false), ("sister", false),
+    ];
+
+    private void AddHousehold(Person person)
+    {
+        if (_extras.Next(100) >= 35)
+        {
+            return;
+        }
+
+        var (relationship, usuallyCarer) = Relationships[_extras.Next(Relationships.Length)];
+        var given = DemoCatalogue.NamesFor(NameOrigin.British, person.DateOfBirth.Year);
+        var name = $"{given.Female[_extras.Next(given.Female.Length)]} {person.FamilyName}";
+        var mayBeContacted = _extras.Next(100) < 80;
+        person.AddContact(_childIds.Next(), new HouseholdContactDetails(
+            name, relationship, DemoText.Mobile(_extras.Next(1_000)), null, usuallyCarer && _extras.Next(100) < 60, mayBeContacted), _now);
+    }
+
+    /// <summary>Most people agree to their details going to the services they are referred to; a few change their mind.</summary>
+    private void AddConsents(Person person)
+    {
+        if (_extras.Next(100) < 92)
+        {
+            person.RecordConsent(_childIds.Next(), ConsentKind.ShareWithReferredOrganisations, true, null, null, _now);
+            if (_extras.Next(100) < 3)
+            {
+                person.RecordConsent(_childIds.Next(), ConsentKind.ShareWithReferredOrganisations, false, null, "Changed their mind after talking to family", _now);
+            }
+        }
+
+        if (person.Contact.Mobile is not null && _extras.Next(100) < 70)
+        {
+            person.RecordConsent(_childIds.Next(), ConsentKind.ContactBySms, true, null, null, _now);
+        }
+
+        if (person.Contact.Email is not null && _extras.Next(100) < 60)
+        {
+            person.RecordConsent(_childIds.Next(), ConsentKind.ContactByEmail, true, null, null, _now);
+        }
+
+        var research = _extras.Next(100);
+        if (research < 45)
+        {
+            person.RecordConsent(_childIds.Next(), ConsentKind.Research, research < 30, null, null, _now);
+        }
     }
 }

@@ -12,12 +12,19 @@ public static class Policies
     public const string PersonPortal = nameof(PersonPortal);
     public const string ApiCallers = nameof(ApiCallers);
 
+    /// <summary>Who reads and changes person records: the programme's link workers and supervisors, no one else (yet).</summary>
+    public const string PeopleRecords = nameof(PeopleRecords);
+
+    public const string Supervisors = nameof(Supervisors);
+
     public static void Add(AuthorizationOptions options)
     {
         options.AddPolicy(Staff, RolesOnly(Roles.All.Where(r => r.IsStaff()).ToArray()));
         options.AddPolicy(Administrators, RolesOnly(Role.Administrator));
         options.AddPolicy(Curators, RolesOnly(Roles.All.Where(r => r.CuratesDirectory()).ToArray()));
         options.AddPolicy(PersonPortal, RolesOnly(Role.Person));
+        options.AddPolicy(PeopleRecords, RolesOnly(Role.LinkWorker, Role.Supervisor));
+        options.AddPolicy(Supervisors, RolesOnly(Role.Supervisor));
         options.AddPolicy(ApiCallers, RolesOnly(Roles.All.Where(r => r != Role.Person).ToArray()));
     }
 

@@ -15,7 +15,8 @@ public sealed class PeopleProfile(LinkworkDbContext db)
     public async Task<IReadOnlyList<DecileRow>> HandleAsync(Guid programmeId, CancellationToken cancellationToken = default)
     {
         var counts = await db.People.AsNoTracking()
-            .Where(p => p.ProgrammeId == programmeId)
+            // A merged duplicate is the same person as the record it went into: count them once.
+            .Where(p => p.ProgrammeId == programmeId && p.MergedIntoId == null)
             .GroupBy(p => new { p.DeprivationDecile, p.Sex })
             .Select(g => new { g.Key.DeprivationDecile, g.Key.Sex, Count = g.Count() })
             .ToListAsync(cancellationToken);

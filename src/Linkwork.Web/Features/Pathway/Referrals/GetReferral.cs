@@ -31,7 +31,7 @@ public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, Au
                            where s.Id == referral.ServiceId
                            select new { Service = s.Details.Name, Organisation = o.Name }).SingleAsync(cancellationToken);
         var person = await db.People.AsNoTracking().Where(p => p.Id == referral.PersonId)
-            .Select(p => new ReferredPerson(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth, p.Postcode)).SingleAsync(cancellationToken);
+            .Select(p => new ReferredPerson(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth, p.Contact.Postcode)).SingleAsync(cancellationToken);
         var messages = await (from m in db.ReferralMessages.AsNoTracking()
                               join u in db.Users on m.AuthorId equals u.Id
                               where m.ReferralId == referralId
