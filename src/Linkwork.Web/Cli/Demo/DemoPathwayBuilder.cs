@@ -154,10 +154,12 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         }
 
         var referralCount = cast.OtherServices.Count == 0 ? 0 : random.Next(1, 4);
+        var sharing = person.Consents.IsGiven(ConsentKind.ShareWithReferredOrganisations);
         for (var r = 0; r < referralCount; r++)
         {
             var end = target == EpisodeState.Discharged ? Ended[random.Next(Ended.Length)] : PickRunningOrEnded(random);
-            records.Referrals.Add(Referral(episode, end, worker, random, ref clock));
+            // Without consent to share, a referral can only be drafted: the demo shows that too.
+            records.Referrals.Add(Referral(episode, sharing ? end : OnwardReferralState.Draft, worker, random, ref clock));
         }
 
         foreach (var goal in goals)

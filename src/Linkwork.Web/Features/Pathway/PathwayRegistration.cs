@@ -24,6 +24,7 @@ public static class PathwayRegistration
         services.AddScoped<RecordAttendance>();
         services.AddScoped<DraftReferral>();
         services.AddScoped<MoveReferral>();
+        services.AddScoped<SendReferral>();
         services.AddScoped<GetReferral>();
         services.AddScoped<ListReferrals>();
         services.AddScoped<WriteReferralMessage>();

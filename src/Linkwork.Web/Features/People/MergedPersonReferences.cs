@@ -14,6 +14,15 @@ public static class MergedPersonReferences
     {
         ArgumentNullException.ThrowIfNull(db);
 
+        // The pathway follows the person: their episodes and everything hanging off them. Events keep the id they
+        // were written with, because the log is never rewritten; the merge itself is audited.
+        await db.Episodes.Where(e => e.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(e => e.PersonId, survivorId), cancellationToken);
+        await db.OnwardReferrals.Where(r => r.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(r => r.PersonId, survivorId), cancellationToken);
+        await db.Goals.Where(g => g.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(g => g.PersonId, survivorId), cancellationToken);
+        await db.Appointments.Where(a => a.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(a => a.PersonId, survivorId), cancellationToken);
+        await db.Signposts.Where(s => s.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(s => s.PersonId, survivorId), cancellationToken);
+        await db.MessagesToReferrers.Where(m => m.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(m => m.PersonId, survivorId), cancellationToken);
+
         // The person's own portal sign-in follows them, unless the record that stays already has one.
         if (!await db.Users.AnyAsync(u => u.PersonId == survivorId, cancellationToken))
         {

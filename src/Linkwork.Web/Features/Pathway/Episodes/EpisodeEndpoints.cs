@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linkwork.Domain.Pathway;
+using Linkwork.Web.Hosting;
 
 namespace Linkwork.Web.Features.Pathway.Episodes;
 
@@ -25,6 +26,7 @@ public static class EpisodeEndpoints
                 context.Response.Headers.ETag = Hosting.VersionTag.Of(episode.Version);
                 return Results.Created($"/api/v1/episodes/{episode.Id}", await get.HandleAsync(user, episode.Id, cancellationToken));
             })
+            .WithIdempotencyKey()
             .WithName("ReceiveEpisode").WithSummary("Refer a person into the programme (staff and referrers).");
 
         episodes.MapGet("/", async (EpisodeState? state, bool? open, bool? mine, bool? unassigned, Guid? personId, int? page, int? pageSize,
@@ -82,6 +84,7 @@ public static class EpisodeEndpoints
                 var goal = await handler.HandleAsync(user, id, command, cancellationToken);
                 return Results.Created($"/api/v1/episodes/{id}", new GoalView(goal.Id, goal.Text, goal.Category, goal.TargetDate, goal.Progress));
             })
+            .WithIdempotencyKey()
             .WithName("SetGoal").WithSummary("Add a goal to the plan, optionally with a baseline score 0–10.");
 
         episodes.MapPost("/{id:guid}/appointments", async (Guid id, BookAppointment.Command command, ClaimsPrincipal user, BookAppointment handler, CancellationToken cancellationToken) =>
@@ -89,6 +92,7 @@ public static class EpisodeEndpoints
                 var appointment = await handler.HandleAsync(user, id, command, cancellationToken);
                 return Results.Created($"/api/v1/episodes/{id}", new AppointmentView(appointment.Id, appointment.StartsAt, appointment.Mode, appointment.Attendance, appointment.Note));
             })
+            .WithIdempotencyKey()
             .WithName("BookAppointment").WithSummary("Book an appointment: in person, phone, video or at home.");
 
         api.MapPost("/goals/{id:guid}/progress", async (Guid id, ProgressBody body, ClaimsPrincipal user, RecordGoalProgress handler, CancellationToken cancellationToken) =>

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linkwork.Domain.Pathway;
+using Linkwork.Web.Hosting;
 
 namespace Linkwork.Web.Features.Pathway.Referrals;
 
@@ -19,6 +20,7 @@ public static class ReferralEndpoints
                 context.Response.Headers.ETag = Hosting.VersionTag.Of(referral.Version);
                 return Results.Created($"/api/v1/referrals/{referral.Id}", await get.HandleAsync(user, referral.Id, cancellationToken));
             })
+            .WithIdempotencyKey()
             .WithName("DraftReferral").WithSummary("Start an onward referral from an episode to a service that takes referrals.");
 
         referrals.MapGet("/", async (OnwardReferralState? state, bool? open, bool? awaiting, Guid? episodeId, int? page, int? pageSize,
@@ -33,11 +35,19 @@ public static class ReferralEndpoints
             })
             .WithName("GetReferral").WithSummary("A referral with the person's shared details, its thread and history; a provider's first read marks it Opened.");
 
+        referrals.MapPost("/{id:guid}/send", async (Guid id, ClaimsPrincipal user, HttpContext context, SendReferral handler, GetReferral get, CancellationToken cancellationToken) =>
+            {
+                var referral = await handler.HandleAsync(user, id, PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
+                return PathwayHttp.WithVersion(context, await get.HandleAsync(user, referral.Id, cancellationToken), referral.Version);
+            })
+            .WithName("SendReferral").WithSummary("Send a drafted referral to the provider: refused (422) without the person's consent to share, or when the service no longer takes referrals.");
+
         referrals.MapPost("/{id:guid}/messages", async (Guid id, MessageBody body, ClaimsPrincipal user, WriteReferralMessage handler, CancellationToken cancellationToken) =>
             {
                 var message = await handler.HandleAsync(user, id, body.Text, cancellationToken);
                 return Results.Created($"/api/v1/referrals/{id}", new { message.Id, message.From, message.At });
             })
+            .WithIdempotencyKey()
             .WithName("WriteReferralMessage").WithSummary("Write in the referral's thread between link worker and provider.");
 
         referrals.MapPost("/{id:guid}/{move}", async (Guid id, string move, MoveBody? body, ClaimsPrincipal user, HttpContext context, MoveReferral handler, GetReferral get, CancellationToken cancellationToken) =>
