@@ -162,7 +162,7 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
     {
         try
         {
-            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(text, new() { Timeout = 15_000 });
+            await Assertions.Expect(page.GetByRole(AriaRole.Status)).ToContainTextAsync(text, new() { Timeout = 30_000 });
         }
         catch (PlaywrightException)
         {
