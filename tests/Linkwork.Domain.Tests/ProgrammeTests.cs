@@ -33,6 +33,22 @@ public sealed class ProgrammeTests
     }
 
     [Theory]
+    [InlineData(0, false)]
+    [InlineData(1, true)]
+    [InlineData(10, true)]
+    [InlineData(11, false)]
+    public void Contact_attempts_before_suggesting_unable_to_contact_are_between_1_and_10(int attempts, bool allowed)
+    {
+        var programme = Create();
+        Assert.Equal(3, programme.ContactAttemptsBeforeUnableToContact);
+
+        var error = Record.Exception(() => programme.SetContactAttempts(attempts));
+
+        Assert.Equal(allowed, error is null);
+        Assert.Equal(allowed ? attempts : 3, programme.ContactAttemptsBeforeUnableToContact);
+    }
+
+    [Theory]
     [InlineData("GBR")]
     [InlineData("1A")]
     [InlineData("")]

@@ -2120,6 +2120,10 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(30)")
                         .HasColumnName("coding_profile");
 
+                    b.Property<int>("ContactAttemptsBeforeUnableToContact")
+                        .HasColumnType("integer")
+                        .HasColumnName("contact_attempts_before_unable_to_contact");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)

@@ -2113,6 +2113,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("coding_profile");
 
+                    b.Property<int>("ContactAttemptsBeforeUnableToContact")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("contact_attempts_before_unable_to_contact");
+
                     b.Property<string>("Country")
                         .IsRequired()
                         .HasMaxLength(2)

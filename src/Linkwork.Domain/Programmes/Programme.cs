@@ -12,6 +12,10 @@ public sealed class Programme
     public const int NameMaxLength = 200;
     public const int MinResponseDeadlineDays = 1;
     public const int MaxResponseDeadlineDays = 90;
+    public const int MaxContactAttempts = 10;
+
+    /// <summary>Three tries before suggesting "unable to contact" is the common practice of link work services.</summary>
+    public const int DefaultContactAttempts = 3;
 
     private Programme() { }
 
@@ -28,6 +32,9 @@ public sealed class Programme
 
     /// <summary>Days a community organisation has to answer an onward referral before it expires.</summary>
     public int ResponseDeadlineDays { get; private set; }
+
+    /// <summary>Failed attempts to reach a referred person after which "unable to contact" is suggested.</summary>
+    public int ContactAttemptsBeforeUnableToContact { get; private set; } = DefaultContactAttempts;
 
     public CodingProfile CodingProfile { get; private set; }
 
@@ -68,6 +75,16 @@ public sealed class Programme
     /// <summary>Records ethnicity in the programme's own codes; null goes back to the default list.</summary>
     public void UseEthnicityCodes(IEnumerable<CodedConcept>? codes) =>
         CustomEthnicityCodes = codes is null ? null : EthnicityCategories.Checked(codes);
+
+    public void SetContactAttempts(int attempts)
+    {
+        if (attempts is < 1 or > MaxContactAttempts)
+        {
+            throw new DomainRuleException($"The contact attempts before suggesting unable to contact must be between 1 and {MaxContactAttempts}; {attempts} was given.");
+        }
+
+        ContactAttemptsBeforeUnableToContact = attempts;
+    }
 
     public void SetResponseDeadline(int days)
     {

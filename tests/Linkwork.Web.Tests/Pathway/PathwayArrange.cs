@@ -49,7 +49,7 @@ internal static class PathwayArrange
         return (await response.JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
     }
 
-    /// <summary>Sends a draft in the database: the consent-checking SendReferral use case does not exist yet.</summary>
+    /// <summary>Sends a draft straight in the database, past the consent check, for tests of what happens once a referral is sent.</summary>
     public static async Task SendAsync(this LinkworkApp app, Guid referralId)
     {
         await using var scope = app.Scope();

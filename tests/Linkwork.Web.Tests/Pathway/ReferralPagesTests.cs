@@ -1,8 +1,10 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text.Encodings.Web;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Tests.Support;
+using Microsoft.EntityFrameworkCore;
 using Xunit;
 
 namespace Linkwork.Web.Tests.Pathway;
@@ -55,6 +57,25 @@ public abstract class ReferralPagesTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.DoesNotContain(draftId.ToString(), await provider.GetStringAsync("/app/referrals"), StringComparison.Ordinal);
         Assert.Equal(HttpStatusCode.NotFound, (await provider.GetAsync(Page(draftId))).StatusCode);
         Assert.Contains(HtmlEncoder.Default.Encode("Draft — not yet sent"), await linkWorker.GetStringAsync(Page(draftId)), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(false, "consent")]
+    [InlineData(true, "Sent: the provider is asked to answer by")]
+    public async Task The_link_worker_sends_a_draft_from_its_page_only_with_consent_to_share(bool consent, string told)
+    {
+        var linkWorker = await App.SignedInAsAsync(Role.LinkWorker);
+        var episodeId = await App.ActiveEpisodeAsync(linkWorker, consent ? 19 : 20);
+        var personId = await App.InDatabaseAsync(db => db.Episodes.Where(e => e.Id == episodeId).Select(e => e.PersonId).SingleAsync());
+        await (await linkWorker.PostAsJsonAsync($"/api/v1/people/{personId}/consents", new { kind = "ShareWithReferredOrganisations", given = consent })).JsonAsync(HttpStatusCode.OK);
+        var draftId = await linkWorker.DraftAsync(episodeId, (await App.ProviderServiceAsync()).ServiceId);
+        Assert.Contains("Send the referral to", await linkWorker.GetStringAsync(Page(draftId)), StringComparison.Ordinal);
+
+        var response = await linkWorker.PostFormAsync(Page(draftId), new Dictionary<string, string> { ["version"] = "1" }, $"{Page(draftId)}?handler=Send");
+        var page = response.StatusCode == HttpStatusCode.Redirect ? await linkWorker.GetStringAsync(Page(draftId)) : await response.Content.ReadAsStringAsync();
+
+        Assert.Contains(told, page, StringComparison.Ordinal);
+        Assert.Equal(consent ? OnwardReferralState.Sent : OnwardReferralState.Draft, (await App.ReferralStateAsync(draftId)).State);
     }
 
     [Theory]

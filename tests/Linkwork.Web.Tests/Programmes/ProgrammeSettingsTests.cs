@@ -3,6 +3,7 @@ using System.Net.Http.Json;
 using System.Text.Json;
 using Linkwork.Data;
 using Linkwork.Domain.Access;
+using Linkwork.Web.Tests.Pathway;
 using Linkwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
@@ -31,6 +32,30 @@ public abstract class ProgrammeSettingsTests<TApp>(TApp app) : AppTests<TApp>(ap
 
         await using var scope = App.Scope();
         Assert.True(await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().AuditEntries.AnyAsync(e => e.Action == "programme.updated"));
+    }
+
+    [Fact]
+    public async Task The_programme_sets_how_many_failed_contact_attempts_suggest_unable_to_contact()
+    {
+        var admin = await App.SignedInAsAsync(Role.Administrator);
+        var form = await CurrentFormAsync(admin);
+        form["Input.ContactAttemptsBeforeUnableToContact"] = "11";
+        Assert.Contains("between 1 and 10", await (await admin.PostFormAsync("/app/admin/programme", form)).Content.ReadAsStringAsync(), StringComparison.Ordinal);
+        form["Input.ContactAttemptsBeforeUnableToContact"] = "2";
+        Assert.Equal(HttpStatusCode.Redirect, (await admin.PostFormAsync("/app/admin/programme", form)).StatusCode);
+
+        var linkWorker = await App.SignedInAsAsync(Role.LinkWorker);
+        Assert.Equal(2, (await linkWorker.GetFromJsonAsync<JsonElement>("/api/v1/programme")).GetProperty("contactAttemptsBeforeUnableToContact").GetInt32());
+        var episodeId = await App.ReferAsync(linkWorker);
+        var suggested = new List<bool>();
+        for (var attempt = 1; attempt <= 2; attempt++)
+        {
+            var answer = await (await linkWorker.PostAsJsonAsync($"/api/v1/episodes/{episodeId}/contact-attempts", new { reached = false })).JsonAsync(HttpStatusCode.OK);
+            suggested.Add(answer.GetProperty("suggestUnableToContact").GetBoolean());
+        }
+
+        Assert.Equal([false, true], suggested);
+        Assert.Contains("id=\"contact-suggestion\"", await linkWorker.GetStringAsync($"/app/episodes/{episodeId}"), StringComparison.Ordinal);
     }
 
     [Fact]
@@ -69,7 +94,7 @@ public abstract class ProgrammeSettingsTests<TApp>(TApp app) : AppTests<TApp>(ap
     {
         var html = await admin.GetStringAsync("/app/admin/programme");
         var fields = new Dictionary<string, string>();
-        foreach (var name in new[] { "Name", "Country", "Locale", "ResponseDeadlineDays", "LinkWorkerTitle", "ReferrerTitle", "SupervisorTitle", "ProviderStaffTitle", "PersonTitle", "AnalystTitle" })
+        foreach (var name in new[] { "Name", "Country", "Locale", "ResponseDeadlineDays", "ContactAttemptsBeforeUnableToContact", "LinkWorkerTitle", "ReferrerTitle", "SupervisorTitle", "ProviderStaffTitle", "PersonTitle", "AnalystTitle" })
         {
             var match = System.Text.RegularExpressions.Regex.Match(html, $"name=\"Input.{name}\" value=\"([^\"]*)\"");
             Assert.True(match.Success, name);

@@ -8,7 +8,7 @@ public static class ProgrammeEndpoints
 {
     public sealed record ProgrammeView(
         Guid Id, string Name, string Country, string Locale, RoleTitles RoleTitles,
-        int ResponseDeadlineDays, string CodingProfile);
+        int ResponseDeadlineDays, string CodingProfile, int ContactAttemptsBeforeUnableToContact);
 
     /// <summary>GET /api/v1/programme: the settings of the caller's programme.</summary>
     public static void MapProgrammeEndpoints(this RouteGroupBuilder api) =>
@@ -19,7 +19,7 @@ public static class ProgrammeEndpoints
                     ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "No programme", detail: "Your account's programme no longer exists.")
                     : TypedResults.Ok(new ProgrammeView(
                         programme.Id, programme.Name, programme.Country, programme.Locale, programme.RoleTitles,
-                        programme.ResponseDeadlineDays, programme.CodingProfile.ToString()));
+                        programme.ResponseDeadlineDays, programme.CodingProfile.ToString(), programme.ContactAttemptsBeforeUnableToContact));
             })
             .WithName("GetProgramme")
             .WithSummary("The caller's programme: name, region, role titles, response deadline and coding profile.");

@@ -8,14 +8,14 @@ namespace Linkwork.Web.Features.Programmes;
 
 /// <summary>
 /// An administrator changes the programme's settings: its name, region, what it calls each role, how long
-/// providers have to answer a referral, and the codes it records in. All or nothing: one bad value changes none.
+/// providers have to answer a referral, how many failed contact attempts suggest "unable to contact", and the codes it records in. All or nothing: one bad value changes none.
 /// </summary>
 public sealed class UpdateProgrammeSettings(LinkworkDbContext db, AuditTrail audit)
 {
     public sealed record Command(
         string Name, string Country, string Locale, int ResponseDeadlineDays, CodingProfile CodingProfile,
         string LinkWorkerTitle, string ReferrerTitle, string SupervisorTitle, string ProviderStaffTitle,
-        string PersonTitle, string AnalystTitle);
+        string PersonTitle, string AnalystTitle, int ContactAttemptsBeforeUnableToContact = Programme.DefaultContactAttempts);
 
     public async Task<Programme> HandleAsync(Guid programmeId, Command command, CancellationToken cancellationToken = default)
     {
@@ -27,6 +27,7 @@ public sealed class UpdateProgrammeSettings(LinkworkDbContext db, AuditTrail aud
         programme.Rename(command.Name);
         programme.SetRegion(command.Country, command.Locale);
         programme.SetResponseDeadline(command.ResponseDeadlineDays);
+        programme.SetContactAttempts(command.ContactAttemptsBeforeUnableToContact);
         programme.UseCodingProfile(command.CodingProfile);
         programme.RetitleRoles(new RoleTitles(
             command.LinkWorkerTitle, command.ReferrerTitle, command.SupervisorTitle,
@@ -41,6 +42,7 @@ public sealed class UpdateProgrammeSettings(LinkworkDbContext db, AuditTrail aud
         ArgumentNullException.ThrowIfNull(programme);
         var titles = programme.RoleTitles;
         return new Command(programme.Name, programme.Country, programme.Locale, programme.ResponseDeadlineDays, programme.CodingProfile,
-            titles.LinkWorker, titles.Referrer, titles.Supervisor, titles.ProviderStaff, titles.Person, titles.Analyst);
+            titles.LinkWorker, titles.Referrer, titles.Supervisor, titles.ProviderStaff, titles.Person, titles.Analyst,
+            programme.ContactAttemptsBeforeUnableToContact);
     }
 }

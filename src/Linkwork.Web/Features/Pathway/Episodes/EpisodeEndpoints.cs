@@ -56,14 +56,10 @@ public static class EpisodeEndpoints
 
         episodes.MapPost("/{id:guid}/contact-attempts", async (Guid id, ContactAttemptBody body, ClaimsPrincipal user, HttpContext context, RecordContactAttempt handler, CancellationToken cancellationToken) =>
             {
-                var episode = await handler.HandleAsync(user, id, body.Reached, body.Note, PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
-                return PathwayHttp.WithVersion(context, new
-                {
-                    episode.State, episode.ContactAttempts,
-                    suggestUnableToContact = episode.SuggestsUnableToContact(RecordContactAttempt.AttemptsBeforeSuggestingUnableToContact),
-                }, episode.Version);
+                var (episode, suggest) = await handler.HandleAsync(user, id, body.Reached, body.Note, PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
+                return PathwayHttp.WithVersion(context, new { episode.State, episode.ContactAttempts, suggestUnableToContact = suggest }, episode.Version);
             })
-            .WithName("RecordContactAttempt").WithSummary("An attempt to reach the person; after three failed attempts, unable-to-contact is suggested.");
+            .WithName("RecordContactAttempt").WithSummary("An attempt to reach the person; after the programme's number of failed attempts (three unless set), unable-to-contact is suggested.");
 
         episodes.MapPost("/{id:guid}/assign", async (Guid id, AssignBody body, ClaimsPrincipal user, HttpContext context, AssignEpisode handler, CancellationToken cancellationToken) =>
             {

@@ -24,7 +24,8 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
         return new EpisodeView(
             episode.Id, episode.Version, episode.State, full ? episode.AllowedMoves : [], person, episode.Source, episode.Reasons, episode.CreatedAt,
             full ? await StaffMemberAsync(episode.LinkWorkerId, cancellationToken) : null,
-            episode.ContactAttempts, full && episode.SuggestsUnableToContact(RecordContactAttempt.AttemptsBeforeSuggestingUnableToContact),
+            episode.ContactAttempts,
+            full && episode.SuggestsUnableToContact(await RecordContactAttempt.AttemptsBeforeSuggestingAsync(db, episode.ProgrammeId, cancellationToken)),
             full ? episode.WhatMatters : null,
             full ? await GoalsAsync(episodeId, cancellationToken) : null,
             full ? await AppointmentsAsync(episodeId, cancellationToken) : null,

@@ -13,7 +13,8 @@ namespace Linkwork.Web.Pages.App.Referrals;
 /// One onward referral, for either side: the provider answers it and records what happened; the link worker answers
 /// the provider's questions and withdraws it. Each side sees only its own moves; every move carries the version read.
 /// </summary>
-public sealed class ReferralDetailsModel(GetReferral get, MoveReferral moveReferral, WriteReferralMessage write, DirectoryTimeZone timeZone) : PageModel
+public sealed class ReferralDetailsModel(
+    GetReferral get, MoveReferral moveReferral, SendReferral send, WriteReferralMessage write, DirectoryTimeZone timeZone) : PageModel
 {
     /// <summary>The provider's ways of ending a referral they took (Engaged or not).</summary>
     public static readonly OnwardReferralState[] Outcomes =
@@ -41,6 +42,14 @@ public sealed class ReferralDetailsModel(GetReferral get, MoveReferral moveRefer
         {
             var moved = await moveReferral.HandleAsync(User, id, move, new ReferralMoveDetails(note, declineReason, outcome), version, cancellationToken);
             return $"Done: the referral is now {PathwayText.Status(moved.State).ToLowerInvariant()}.";
+        }, cancellationToken);
+
+    /// <summary>Sending is its own handler: it checks the person's consent as it stands now, which no other move needs.</summary>
+    public Task<IActionResult> OnPostSendAsync(Guid id, int version, CancellationToken cancellationToken) =>
+        AttemptAsync(id, async () =>
+        {
+            var sent = await send.HandleAsync(User, id, version, cancellationToken);
+            return $"Sent: the provider is asked to answer by {PathwayText.Day(sent.RespondBy!.Value, Zone)}.";
         }, cancellationToken);
 
     public Task<IActionResult> OnPostMessageAsync(Guid id, string? text, CancellationToken cancellationToken) =>
