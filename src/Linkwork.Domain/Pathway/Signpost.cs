@@ -17,6 +17,8 @@ public sealed class Signpost
     public DateTimeOffset At { get; private set; }
     public Guid? By { get; private set; }
 
+    public const int NoteMaxLength = 2_000;
+
     public static Signpost Give(Guid id, Episode episode, Service service, string? note, Guid? by, DateTimeOffset now)
     {
         ArgumentNullException.ThrowIfNull(episode);
@@ -26,10 +28,15 @@ public sealed class Signpost
             throw new DomainRuleException($"The episode is {episode.State}: signposts are given while it is open.");
         }
 
+        if (service.Details.Status != ServiceStatus.Active)
+        {
+            throw new DomainRuleException($"{service.Name} is {service.Details.Status.ToString().ToLowerInvariant()}: signpost the person to a service that is running.");
+        }
+
         return new Signpost
         {
             Id = id, ProgrammeId = episode.ProgrammeId, EpisodeId = episode.Id, PersonId = episode.PersonId, ServiceId = service.Id,
-            Note = Text.Optional(note, "The note", 2_000), At = now, By = by,
+            Note = Text.Optional(note, "The note", NoteMaxLength), At = now, By = by,
         };
     }
 }

@@ -19,6 +19,8 @@ public static class PathwayRegistration
         services.AddScoped<AssignEpisode>();
         services.AddScoped<RecordWhatMatters>();
         services.AddScoped<SetGoal>();
+        services.AddScoped<GiveSignpost>();
+        services.AddScoped<ServicesToSignpost>();
         services.AddScoped<RecordGoalProgress>();
         services.AddScoped<BookAppointment>();
         services.AddScoped<RecordAttendance>();

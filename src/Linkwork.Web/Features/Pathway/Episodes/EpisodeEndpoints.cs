@@ -91,6 +91,11 @@ public static class EpisodeEndpoints
             .WithIdempotencyKey()
             .WithName("BookAppointment").WithSummary("Book an appointment: in person, phone, video or at home.");
 
+        episodes.MapPost("/{id:guid}/signposts", async (Guid id, GiveSignpost.Command command, ClaimsPrincipal user, GiveSignpost handler, CancellationToken cancellationToken) =>
+                Results.Created($"/api/v1/episodes/{id}", await handler.HandleAsync(user, id, command, cancellationToken)))
+            .WithIdempotencyKey()
+            .WithName("GiveSignpost").WithSummary("Tell the person about a running service: a light record, not a referral; nothing is sent to the provider.");
+
         api.MapPost("/goals/{id:guid}/progress", async (Guid id, ProgressBody body, ClaimsPrincipal user, RecordGoalProgress handler, CancellationToken cancellationToken) =>
             {
                 var goal = await handler.HandleAsync(user, id, body.Score, body.Note, cancellationToken);

@@ -23,6 +23,7 @@ public sealed record EpisodeView(
     IReadOnlyList<GoalView>? Goals,
     IReadOnlyList<AppointmentView>? Appointments,
     IReadOnlyList<ReferralSummary>? Referrals,
+    IReadOnlyList<SignpostView>? Signposts,
     IReadOnlyList<MessageBackView> MessagesBack,
     IReadOnlyList<EventView> History,
     DischargeReason? DischargeReason);
@@ -36,6 +37,8 @@ public sealed record GoalView(Guid Id, string Text, SdohCategory Category, DateO
 public sealed record AppointmentView(Guid Id, DateTimeOffset StartsAt, AppointmentMode Mode, Attendance? Attendance, string? Note);
 
 public sealed record ReferralSummary(Guid Id, Guid ServiceId, string ServiceName, string OrganisationName, OnwardReferralState State, DateTimeOffset? SentAt, DateTimeOffset? RespondBy);
+
+public sealed record SignpostView(Guid Id, Guid ServiceId, string ServiceName, string OrganisationName, string? Note, DateTimeOffset At);
 
 public sealed record MessageBackView(Guid Id, EpisodeState Outcome, string Subject, string Body, string? CodeSystem, string? Code, string? CodeDisplay, DateTimeOffset ComposedAt);
 

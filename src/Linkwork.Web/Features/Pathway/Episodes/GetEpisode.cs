@@ -30,6 +30,7 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
             full ? await GoalsAsync(episodeId, cancellationToken) : null,
             full ? await AppointmentsAsync(episodeId, cancellationToken) : null,
             full ? await ReferralsAsync(episodeId, cancellationToken) : null,
+            full ? await SignpostsAsync(episodeId, cancellationToken) : null,
             messages, history, episode.DischargeReason);
     }
 
@@ -52,6 +53,14 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
                 where r.EpisodeId == episodeId
                 select new ReferralSummary(r.Id, r.ServiceId, s.Details.Name, o.Name, r.State, r.SentAt, r.RespondBy)).ToListAsync(cancellationToken))
         .OrderBy(r => r.SentAt ?? DateTimeOffset.MaxValue).ToList();
+
+    private async Task<List<SignpostView>> SignpostsAsync(Guid episodeId, CancellationToken cancellationToken) =>
+        (await (from p in db.Signposts.AsNoTracking()
+                join s in db.Services on p.ServiceId equals s.Id
+                join o in db.Organisations on s.OrganisationId equals o.Id
+                where p.EpisodeId == episodeId
+                select new SignpostView(p.Id, p.ServiceId, s.Details.Name, o.Name, p.Note, p.At)).ToListAsync(cancellationToken))
+        .OrderBy(p => p.At).ToList();
 
     // A referrer sees how the status moved, not the working notes (contact attempts, assignments) between moves.
     private async Task<List<EventView>> HistoryAsync(Guid recordId, bool movesOnly, CancellationToken cancellationToken) =>

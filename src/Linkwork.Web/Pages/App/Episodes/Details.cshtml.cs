@@ -20,17 +20,25 @@ namespace Linkwork.Web.Pages.App.Episodes;
 public sealed class EpisodeDetailsModel(
     GetEpisode get, MoveEpisode moveEpisode, RecordContactAttempt contact, AssignEpisode assign, RecordWhatMatters whatMatters,
     SetGoal setGoal, RecordGoalProgress progress, BookAppointment book, RecordAttendance recordAttendance, DraftReferral draft,
-    ServicesToReferTo services, ListTeam team, DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
+    ServicesToReferTo services, GiveSignpost signpost, ServicesToSignpost signpostable, ListTeam team, DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
 {
     public EpisodeView Episode { get; private set; } = null!;
     public bool WorksCaseload { get; private set; }
     public IReadOnlyList<ListTeam.Member> Assignable { get; private set; } = [];
     public IReadOnlyList<ServicesToReferTo.Choice> ServiceChoices { get; private set; } = [];
+    public IReadOnlyList<Features.Directory.Search.SearchDirectory.Hit> SignpostChoices { get; private set; } = [];
     public TimeZoneInfo Zone => timeZone.Zone;
 
     /// <summary>The words typed to find a service to refer to.</summary>
     [BindProperty(SupportsGet = true)]
     public string? Find { get; set; }
+
+    /// <summary>The words typed to find a service to signpost to.</summary>
+    [BindProperty(SupportsGet = true)]
+    public string? SignpostFind { get; set; }
+
+    [BindProperty]
+    public SignpostForm SignpostInput { get; set; } = new();
 
     [BindProperty]
     public WhatMattersForm WhatMattersInput { get; set; } = new();
@@ -121,6 +129,13 @@ public sealed class EpisodeDetailsModel(
             return "The onward referral is drafted. It is not sent yet.";
         }, cancellationToken);
 
+    public Task<IActionResult> OnPostSignpostAsync(Guid id, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "signposts", async () =>
+        {
+            var given = await signpost.HandleAsync(User, id, SignpostInput.ToCommand(), cancellationToken);
+            return $"Signpost to {given.ServiceName} recorded.";
+        }, cancellationToken);
+
     /// <summary>
     /// Runs one change. A refusal (a rule, a move not allowed from here, a stale version) is shown on the page with
     /// the episode as it is now; success returns to the section the form was in.
@@ -160,6 +175,11 @@ public sealed class EpisodeDetailsModel(
         if (!string.IsNullOrWhiteSpace(Find))
         {
             ServiceChoices = await services.HandleAsync(Find, cancellationToken);
+        }
+
+        if (!string.IsNullOrWhiteSpace(SignpostFind))
+        {
+            SignpostChoices = await signpostable.HandleAsync(SignpostFind, cancellationToken);
         }
     }
 

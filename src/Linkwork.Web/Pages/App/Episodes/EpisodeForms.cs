@@ -69,3 +69,12 @@ public sealed class ReferralForm
     public DraftReferral.Command ToCommand(Guid episodeId) =>
         new(episodeId, ServiceId ?? throw new DomainRuleException("Choose the service to refer the person to."), Note ?? "");
 }
+
+public sealed class SignpostForm
+{
+    public Guid? ServiceId { get; set; }
+    public string? Note { get; set; }
+
+    public GiveSignpost.Command ToCommand() =>
+        new(ServiceId ?? throw new DomainRuleException("Choose the service to signpost the person to."), Note);
+}
