@@ -89,9 +89,9 @@ run_database() {
   provider_token=$(dotnet "$app" api-client create --name "bench-$RANDOM" --role ProviderStaff --organisation "$provider_org" --print-token --data "$dir" | tail -n 1)
   # Active episodes whose person consents to sharing (their latest decision), and the demo provider's services
   # that take referrals: every loop can then close.
-  query "SELECT e.id FROM episodes e WHERE e.state = 'Active' AND (SELECT d.given FROM consent_decisions d WHERE d.person_id = e.person_id AND d.kind = 'ShareWithReferredOrganisations' ORDER BY d.decided_at DESC LIMIT 1) ORDER BY e.id LIMIT 5000" \
+  query "SELECT e.id FROM episodes e WHERE e.state = 'Active' AND (SELECT d.given FROM consent_decisions d WHERE d.person_id = e.person_id AND d.kind = 'ShareWithReferredOrganisations' ORDER BY d.recorded_at DESC, d.sequence DESC LIMIT 1) ORDER BY e.id LIMIT 5000" \
     | tr 'A-Z' 'a-z' >"$work/episodes"
-  query "SELECT id FROM services WHERE organisation_id = '$( [ "$name" = sqlite ] && echo "${provider_org^^}" || echo "$provider_org")' AND referral_mode = 'AcceptsReferrals' AND status = 'active'" \
+  query "SELECT id FROM services WHERE organisation_id = '$( [ "$name" = sqlite ] && echo "${provider_org^^}" || echo "$provider_org")' AND referral_mode = 'AcceptsReferrals' AND status = 'Active'" \
     | tr 'A-Z' 'a-z' >"$work/services"
   [ -s "$work/episodes" ] && [ -s "$work/services" ] || { say "$name: no episodes or services to refer with"; exit 1; }
 

@@ -110,7 +110,7 @@ public abstract class AuthorisationTests<TApp>(TApp app) : AppTests<TApp>(app)
         }
 
         var elsewhere = App.NewClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.SignInAsync(await CreateAdministratorOfAnotherProgrammeAsync())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.SignInAsync(await App.AccountOfAnotherProgrammeAsync(Role.Administrator))).StatusCode);
 
         var audit = await elsewhere.GetStringAsync("/app/admin/audit");
         var referrerId = await ReferrerIdAsync();
@@ -127,29 +127,6 @@ public abstract class AuthorisationTests<TApp>(TApp app) : AppTests<TApp>(app)
     {
         await using var scope = App.Scope();
         return (await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().Users.SingleAsync(u => u.Role == Role.Referrer)).Id;
-    }
-
-    private async Task<string> CreateAdministratorOfAnotherProgrammeAsync()
-    {
-        await using var scope = App.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
-        var now = DateTimeOffset.UtcNow;
-        var programme = Linkwork.Domain.Programmes.Programme.Create(Guid.CreateVersion7(), "Elsewhere Social Prescribing " + Guid.NewGuid().ToString("N")[..6], "GB", "en-GB",
-            Linkwork.Domain.Programmes.RoleTitles.EnglandDefaults, 10, Linkwork.Domain.Programmes.CodingProfile.UkSnomedCt, now);
-        var team = Organisation.Create(Guid.CreateVersion7(), programme.Id, "Elsewhere team", OrganisationKind.Programme, now);
-        db.Programmes.Add(programme);
-        db.Organisations.Add(team);
-        await db.SaveChangesAsync();
-
-        var email = $"admin-{Guid.NewGuid():N}@elsewhere.test";
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<UserAccount>>();
-        var result = await users.CreateAsync(new UserAccount
-        {
-            Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = "Elsewhere admin",
-            Role = Role.Administrator, ProgrammeId = programme.Id, OrganisationId = team.Id,
-        }, Linkwork.Web.Cli.Demo.DemoAccounts.Password);
-        Assert.True(result.Succeeded);
-        return email;
     }
 
     private async Task<(Organisation Own, Organisation Other)> TwoProvidersAsync()

@@ -145,7 +145,7 @@ public abstract class PeopleApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     {
         var client = await App.SignedInAsAsync(Role.LinkWorker);
         var key = Guid.NewGuid().ToString();
-        var me = await UserIdAsync(DemoAccountsEmail(Role.LinkWorker));
+        var me = await App.UserIdAsync(DemoAccountsEmail(Role.LinkWorker));
         await using (var scope = App.Scope())
         {
             var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
@@ -170,7 +170,7 @@ public abstract class PeopleApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     public async Task Records_older_than_a_day_are_purged_so_an_old_key_starts_afresh()
     {
         var client = await App.SignedInAsAsync(Role.LinkWorker);
-        var me = await UserIdAsync(DemoAccountsEmail(Role.LinkWorker));
+        var me = await App.UserIdAsync(DemoAccountsEmail(Role.LinkWorker));
         var key = Guid.NewGuid().ToString();
         await using (var scope = App.Scope())
         {
@@ -492,7 +492,7 @@ public abstract class PeopleApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         var body = NewPerson("Paula", UniqueName("Elsewhere"), UniqueBirthDate());
         var id = (await CreateAsync(worker, body)).GetProperty("id").GetGuid();
         var elsewhere = App.NewClient();
-        Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.SignInAsync(await CreateLinkWorkerOfAnotherProgrammeAsync())).StatusCode);
+        Assert.Equal(HttpStatusCode.Redirect, (await elsewhere.SignInAsync(await App.AccountOfAnotherProgrammeAsync(Role.LinkWorker))).StatusCode);
 
         Assert.Equal(HttpStatusCode.NotFound, (await elsewhere.GetAsync($"/api/v1/people/{id}")).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await PutAsync(elsewhere, $"/api/v1/people/{id}", body, null)).StatusCode);
@@ -569,35 +569,6 @@ public abstract class PeopleApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     private static string DemoAccountsEmail(Role role) => Linkwork.Web.Cli.Demo.DemoAccounts.For(role).Email;
-
-    private async Task<Guid> UserIdAsync(string email)
-    {
-        await using var scope = App.Scope();
-        return (await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().Users.SingleAsync(u => u.Email == email)).Id;
-    }
-
-    private async Task<string> CreateLinkWorkerOfAnotherProgrammeAsync()
-    {
-        await using var scope = App.Scope();
-        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
-        var now = App.Clock.GetUtcNow();
-        var programme = Linkwork.Domain.Programmes.Programme.Create(Guid.CreateVersion7(), "Elsewhere " + Guid.NewGuid().ToString("N")[..6], "GB", "en-GB",
-            Linkwork.Domain.Programmes.RoleTitles.EnglandDefaults, 10, Linkwork.Domain.Programmes.CodingProfile.UkSnomedCt, now);
-        var team = Organisation.Create(Guid.CreateVersion7(), programme.Id, "Elsewhere team", OrganisationKind.Programme, now);
-        db.Programmes.Add(programme);
-        db.Organisations.Add(team);
-        await db.SaveChangesAsync();
-
-        var email = $"worker-{Guid.NewGuid():N}@elsewhere.test";
-        var users = scope.ServiceProvider.GetRequiredService<Microsoft.AspNetCore.Identity.UserManager<UserAccount>>();
-        var result = await users.CreateAsync(new UserAccount
-        {
-            Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = "Elsewhere worker",
-            Role = Role.LinkWorker, ProgrammeId = programme.Id, OrganisationId = team.Id,
-        }, Linkwork.Web.Cli.Demo.DemoAccounts.Password);
-        Assert.True(result.Succeeded);
-        return email;
-    }
 }
 
 public sealed class SqlitePeopleApiTests(SqliteApp app) : PeopleApiTests<SqliteApp>(app);

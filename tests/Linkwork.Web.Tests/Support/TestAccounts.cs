@@ -1,5 +1,6 @@
 using Linkwork.Data;
 using Linkwork.Domain.Access;
+using Linkwork.Domain.Programmes;
 using Linkwork.Web.Cli.Demo;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -19,6 +20,35 @@ public static class TestAccounts
         var result = await users.CreateAsync(account, DemoAccounts.Password);
         Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
         return account.Email!;
+    }
+
+    /// <summary>An account with the role in a programme of its own, made for the test: nobody there shares anything with the demo programme.</summary>
+    public static async Task<string> AccountOfAnotherProgrammeAsync(this LinkworkApp app, Role role)
+    {
+        await using var scope = app.Scope();
+        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        var now = app.Clock.GetUtcNow();
+        var programme = Programme.Create(Guid.CreateVersion7(), "Elsewhere " + Guid.NewGuid().ToString("N")[..6], "GB", "en-GB",
+            RoleTitles.EnglandDefaults, 10, CodingProfile.UkSnomedCt, now);
+        var team = Organisation.Create(Guid.CreateVersion7(), programme.Id, "Elsewhere team", OrganisationKind.Programme, now);
+        db.Programmes.Add(programme);
+        db.Organisations.Add(team);
+        await db.SaveChangesAsync();
+
+        var email = $"{role.ToString().ToLowerInvariant()}-{Guid.NewGuid():N}@elsewhere.test";
+        var result = await scope.ServiceProvider.GetRequiredService<UserManager<UserAccount>>().CreateAsync(new UserAccount
+        {
+            Id = Guid.CreateVersion7(), UserName = email, Email = email, DisplayName = "Elsewhere " + role,
+            Role = role, ProgrammeId = programme.Id, OrganisationId = team.Id,
+        }, DemoAccounts.Password);
+        Assert.True(result.Succeeded, string.Join(" ", result.Errors.Select(e => e.Description)));
+        return email;
+    }
+
+    public static async Task<Guid> UserIdAsync(this LinkworkApp app, string email)
+    {
+        await using var scope = app.Scope();
+        return (await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().Users.SingleAsync(u => u.Email == email)).Id;
     }
 
     public static async Task<UserAccount> NewAccountAsync(AsyncServiceScope scope, Role role)

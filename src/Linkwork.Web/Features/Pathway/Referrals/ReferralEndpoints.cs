@@ -63,8 +63,8 @@ public static class ReferralEndpoints
             })
             .WithName("MoveReferral").WithSummary("Provider: accept, waitlist, request-information, decline (reason required), record-engagement, record-outcome. Link worker: supply-information, withdraw, entered-in-error. If-Match → 412 when stale; an illegal move → 409 naming the allowed ones.");
 
-        api.MapGet("/directory/services/{id:guid}/responsiveness", async (Guid id, ServiceResponsiveness handler, CancellationToken cancellationToken) =>
-                Results.Ok(await handler.HandleAsync(id, cancellationToken)))
+        api.MapGet("/directory/services/{id:guid}/responsiveness", async (Guid id, ClaimsPrincipal user, ServiceResponsiveness handler, CancellationToken cancellationToken) =>
+                Results.Ok(await handler.HandleAsync(user, id, cancellationToken)))
             .WithTags("Referrals").WithName("ServiceResponsiveness").WithSummary("How a service answers referrals: median days to respond and share accepted.");
     }
 }

@@ -1,5 +1,9 @@
+using System.Security.Claims;
 using Linkwork.Data;
+using Linkwork.Domain.Access;
 using Linkwork.Domain.Pathway;
+using Linkwork.Web.Features.Access;
+using Linkwork.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Pathway.Referrals;
@@ -14,6 +18,27 @@ public sealed class ServiceResponsiveness(LinkworkDbContext db)
     public sealed record Figures(int Sent, int Answered, double? MedianDaysToRespond, double? ShareAccepted);
 
     private static readonly string[] Taken = [nameof(OnwardReferralState.Accepted), nameof(OnwardReferralState.Waitlisted)];
+
+    /// <summary>
+    /// For the API: the programme's staff see any of its services' figures (they describe a service, never a person);
+    /// a service of another programme is as absent as one that never existed.
+    /// </summary>
+    public async Task<Figures> HandleAsync(ClaimsPrincipal user, Guid serviceId, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        if (user.RoleOf()?.IsStaff() != true)
+        {
+            throw new NotPermittedException("A service's responsiveness is shown to the programme's staff.");
+        }
+
+        var programme = user.ProgrammeOf();
+        if (!await db.Services.AnyAsync(s => s.Id == serviceId && db.Organisations.Any(o => o.Id == s.OrganisationId && o.ProgrammeId == programme), cancellationToken))
+        {
+            throw new RecordNotFoundException("service", serviceId);
+        }
+
+        return await HandleAsync(serviceId, cancellationToken);
+    }
 
     public async Task<Figures> HandleAsync(Guid serviceId, CancellationToken cancellationToken)
     {
