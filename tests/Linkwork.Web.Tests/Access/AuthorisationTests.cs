@@ -88,6 +88,30 @@ public abstract class AuthorisationTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task The_audit_trail_pages_back_through_older_entries_keeping_the_filter()
+    {
+        var admin = await App.SignedInAsAsync(Role.Administrator);
+        var action = "test.paging-" + Guid.NewGuid().ToString("N")[..8];
+        await using (var scope = App.Scope())
+        {
+            var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+            var programme = (await db.Programmes.FirstAsync()).Id;
+            var start = App.Clock.GetUtcNow();
+            db.AuditEntries.AddRange(Enumerable.Range(0, 60).Select(i => AuditEntry.Create(
+                Guid.CreateVersion7(), programme, start.AddSeconds(i), AuditActorKind.User, null, action, "Test", $"record-{i:00}", "test")));
+            await db.SaveChangesAsync();
+        }
+
+        var first = await admin.GetStringAsync($"/app/admin/audit?action={action}");
+        Assert.Contains("record-59", first, StringComparison.Ordinal);
+        Assert.Contains($"href=\"/app/admin/audit?page=2&amp;action={action}\"", first, StringComparison.Ordinal);
+
+        var second = await admin.GetStringAsync($"/app/admin/audit?page=2&action={action}");
+        Assert.Contains("record-09", second, StringComparison.Ordinal);
+        Assert.DoesNotContain("record-59", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_administrator_sees_the_audit_trail()
     {
         await App.SignedInAsAsync(Role.Referrer);

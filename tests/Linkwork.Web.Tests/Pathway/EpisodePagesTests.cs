@@ -55,6 +55,24 @@ public abstract class EpisodePagesTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task The_open_caseload_pages_on_to_its_second_page()
+    {
+        var supervisor = await App.SignedInAsAsync(Role.Supervisor);
+        var openStates = Enum.GetValues<EpisodeState>().Where(s => s.IsOpen()).ToArray();
+        var open = await App.InDatabaseAsync(db => db.Episodes.CountAsync(e => openStates.Contains(e.State)));
+        for (var more = open; more <= Linkwork.Web.Features.Pathway.Paging.DefaultSize; more++)
+        {
+            await App.ReferAsync(supervisor, more % 20);
+        }
+
+        var first = await supervisor.GetStringAsync("/app/episodes?view=open");
+        var second = await supervisor.GetStringAsync("/app/episodes?view=open&page=2");
+
+        Assert.Contains("view=open&amp;page=2", first, StringComparison.Ordinal);
+        Assert.Contains("Page 2 of", second, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task A_referrer_refers_a_person_named_in_the_address_and_follows_the_status_read_only()
     {
         var referrer = await App.SignedInAsAsync(Role.Referrer);

@@ -67,7 +67,9 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
     public Records For(Person person, int index)
     {
         ArgumentNullException.ThrowIfNull(person);
-        var random = new Random(HashCode.Combine(seed, index, 41));
+        // One generator per person, so a person's pathway does not depend on who came before. Not HashCode.Combine:
+        // it is salted per process (the demo would differ run to run) and two people could share a seed, and so ids.
+        var random = new Random(unchecked((seed * 1_000_003) + index));
         var records = Records.Empty();
         if (random.Next(7) == 0)
         {

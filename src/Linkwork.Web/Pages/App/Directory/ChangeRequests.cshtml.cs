@@ -16,7 +16,7 @@ public sealed class ChangeRequestsModel(ListChangeRequests requests, ReviewServi
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public async Task OnGetAsync(int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         PageNumber = Math.Max(page, 1);
         (Requests, Total) = await requests.HandleAsync(User.ProgrammeOf() ?? Guid.Empty, PageNumber, cancellationToken);

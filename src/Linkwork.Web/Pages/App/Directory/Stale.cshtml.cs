@@ -14,7 +14,7 @@ public sealed class StaleModel(ListStaleServices stale) : PageModel
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public async Task OnGetAsync(int page = 1, CancellationToken cancellationToken = default)
+    public async Task OnGetAsync([FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         PageNumber = Math.Max(page, 1);
         Listings = await stale.HandleAsync(User.ProgrammeOf() ?? Guid.Empty, PageNumber, cancellationToken);

@@ -29,7 +29,7 @@ public sealed class EpisodesModel(ListEpisodes list, AssignEpisode assign, ListT
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? view, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(string? view, [FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         if (User.RoleOf() is not (Role.LinkWorker or Role.Supervisor or Role.Referrer))
         {

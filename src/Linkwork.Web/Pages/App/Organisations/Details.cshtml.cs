@@ -16,7 +16,7 @@ public sealed class OrganisationDetailsModel(GetOrganisation organisations, List
     /// <summary>The organisation's own staff and the programme's curators open each listing to edit it.</summary>
     public bool CanEditListings { get; private set; }
 
-    public async Task<IActionResult> OnGetAsync(Guid id, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(Guid id, [FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         var organisation = await organisations.HandleAsync(id, cancellationToken);
         if (organisation is null)

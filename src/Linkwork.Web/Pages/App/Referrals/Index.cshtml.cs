@@ -22,7 +22,7 @@ public sealed class ReferralsModel(ListReferrals list, DirectoryTimeZone timeZon
     public bool IsProvider { get; private set; }
     public TimeZoneInfo Zone => timeZone.Zone;
 
-    public async Task<IActionResult> OnGetAsync(string? view, int page = 1, CancellationToken cancellationToken = default)
+    public async Task<IActionResult> OnGetAsync(string? view, [FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         if (User.SideOf() is null)
         {
