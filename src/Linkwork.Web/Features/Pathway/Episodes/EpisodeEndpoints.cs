@@ -24,7 +24,7 @@ public static class EpisodeEndpoints
             {
                 var episode = await receive.HandleAsync(user, command, cancellationToken);
                 context.Response.Headers.ETag = Hosting.VersionTag.Of(episode.Version);
-                return Results.Created($"/api/v1/episodes/{episode.Id}", await get.HandleAsync(user, episode.Id, cancellationToken));
+                return Results.Created($"/api/v1/episodes/{episode.Id}", await get.ViewAsync(user, episode, cancellationToken));
             })
             .WithIdempotencyKey()
             .WithName("ReceiveEpisode").WithSummary("Refer a person into the programme (staff and referrers).");
@@ -50,7 +50,7 @@ public static class EpisodeEndpoints
                 }
 
                 var episode = await handler.HandleAsync(user, id, named, new EpisodeMoveDetails(body?.Reason, body?.DischargeReason), PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
-                return PathwayHttp.WithVersion(context, await get.HandleAsync(user, episode.Id, cancellationToken), episode.Version);
+                return PathwayHttp.WithVersion(context, await get.ViewAsync(user, episode, cancellationToken), episode.Version);
             })
             .WithName("MoveEpisode").WithSummary("accept, decline, unable-to-contact, agree-plan, discharge or entered-in-error; If-Match guards against a stale version (412); an illegal move answers 409 naming the allowed ones.");
 

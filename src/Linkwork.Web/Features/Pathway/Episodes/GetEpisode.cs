@@ -13,14 +13,25 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
     {
         ArgumentNullException.ThrowIfNull(user);
         var episode = await records.EpisodeAsync(user, episodeId, cancellationToken);
-        var full = user.WorksCaseload();
+        await audit.RecordNowAsync("episode.read", nameof(Episode), episode.Id, cancellationToken: cancellationToken);
+        return await ViewAsync(user, episode, cancellationToken);
+    }
+
+    /// <summary>
+    /// The view of an episode the caller has just changed. Not audited again: the change's own audit entry, in the
+    /// same commit, already records who touched the record and when.
+    /// </summary>
+    public async Task<EpisodeView> ViewAsync(ClaimsPrincipal user, Episode episode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        ArgumentNullException.ThrowIfNull(episode);
+        var (episodeId, full) = (episode.Id, user.WorksCaseload());
         var person = await db.People.AsNoTracking().Where(p => p.Id == episode.PersonId)
             .Select(p => new PersonSummary(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth)).SingleAsync(cancellationToken);
         var history = await HistoryAsync(episode.Id, movesOnly: !full, cancellationToken);
         var messages = await db.MessagesToReferrers.AsNoTracking().Where(m => m.EpisodeId == episodeId).OrderBy(m => m.ComposedAt)
             .Select(m => new MessageBackView(m.Id, m.Outcome, m.Subject, m.Body, m.CodeSystem, m.Code, m.CodeDisplay, m.ComposedAt))
             .ToListAsync(cancellationToken);
-        await audit.RecordNowAsync("episode.read", nameof(Episode), episode.Id, cancellationToken: cancellationToken);
         return new EpisodeView(
             episode.Id, episode.Version, episode.State, full ? episode.AllowedMoves : [], person, episode.Source, episode.Reasons, episode.CreatedAt,
             full ? await StaffMemberAsync(episode.LinkWorkerId, cancellationToken) : null,

@@ -18,7 +18,7 @@ public static class ReferralEndpoints
             {
                 var referral = await draft.HandleAsync(user, command, cancellationToken);
                 context.Response.Headers.ETag = Hosting.VersionTag.Of(referral.Version);
-                return Results.Created($"/api/v1/referrals/{referral.Id}", await get.HandleAsync(user, referral.Id, cancellationToken));
+                return Results.Created($"/api/v1/referrals/{referral.Id}", await get.ViewAsync(user, referral, cancellationToken));
             })
             .WithIdempotencyKey()
             .WithName("DraftReferral").WithSummary("Start an onward referral from an episode to a service that takes referrals.");
@@ -38,7 +38,7 @@ public static class ReferralEndpoints
         referrals.MapPost("/{id:guid}/send", async (Guid id, ClaimsPrincipal user, HttpContext context, SendReferral handler, GetReferral get, CancellationToken cancellationToken) =>
             {
                 var referral = await handler.HandleAsync(user, id, PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
-                return PathwayHttp.WithVersion(context, await get.HandleAsync(user, referral.Id, cancellationToken), referral.Version);
+                return PathwayHttp.WithVersion(context, await get.ViewAsync(user, referral, cancellationToken), referral.Version);
             })
             .WithName("SendReferral").WithSummary("Send a drafted referral to the provider: refused (422) without the person's consent to share, or when the service no longer takes referrals.");
 
@@ -59,7 +59,7 @@ public static class ReferralEndpoints
                 }
 
                 var referral = await handler.HandleAsync(user, id, named, new ReferralMoveDetails(body?.Note, body?.DeclineReason, body?.Outcome), PathwayHttp.ExpectedVersion(context.Request), cancellationToken);
-                return PathwayHttp.WithVersion(context, await get.HandleAsync(user, referral.Id, cancellationToken), referral.Version);
+                return PathwayHttp.WithVersion(context, await get.ViewAsync(user, referral, cancellationToken), referral.Version);
             })
             .WithName("MoveReferral").WithSummary("Provider: accept, waitlist, request-information, decline (reason required), record-engagement, record-outcome. Link worker: supply-information, withdraw, entered-in-error. If-Match → 412 when stale; an illegal move → 409 naming the allowed ones.");
 

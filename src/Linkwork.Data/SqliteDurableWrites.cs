@@ -1,0 +1,35 @@
+using System.Data.Common;
+using Microsoft.EntityFrameworkCore.Diagnostics;
+
+namespace Linkwork.Data;
+
+/// <summary>
+/// Sets every SQLite connection up for many writers and durable commits: write-ahead logging (readers never wait for
+/// a writer, and a commit is one append and one fsync), synchronous FULL (a committed change survives a power cut),
+/// and a busy timeout, so a writer waits inside SQLite in millisecond steps for the lock instead of failing over to
+/// Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms between attempts.
+/// </summary>
+public sealed class SqliteDurableWrites : DbConnectionInterceptor
+{
+    public static readonly SqliteDurableWrites Instance = new();
+
+    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+
+    private SqliteDurableWrites() { }
+
+    public override void ConnectionOpened(DbConnection connection, ConnectionEndEventData eventData)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        command.ExecuteNonQuery();
+    }
+
+    public override async Task ConnectionOpenedAsync(DbConnection connection, ConnectionEndEventData eventData, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        await using var command = connection.CreateCommand();
+        command.CommandText = Pragmas;
+        await command.ExecuteNonQueryAsync(cancellationToken);
+    }
+}
