@@ -29,7 +29,9 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
             full ? await GoalsAsync(episodeId, cancellationToken) : null,
             full ? await AppointmentsAsync(episodeId, cancellationToken) : null,
             full ? await ReferralsAsync(episodeId, cancellationToken) : null,
-            messages, history, episode.DischargeReason);
+            messages, history, episode.DischargeReason,
+            full ? episode.PublicReference : null,
+            full ? episode.CommunityReferrer : null);
     }
 
     private async Task<StaffMember?> StaffMemberAsync(Guid? accountId, CancellationToken cancellationToken) =>
