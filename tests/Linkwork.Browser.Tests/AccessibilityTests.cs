@@ -158,6 +158,40 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
         Assert.True(overflow <= 0, $"The page is {overflow}px wider than a 320px screen.");
     }
 
+    [Fact]
+    public async Task Someone_refers_themselves_on_a_small_screen_with_the_keyboard_and_no_step_has_a_serious_axe_violation()
+    {
+        var page = await _app.Browser.NewPageAsync(new() { ViewportSize = new() { Width = 320, Height = 640 } });
+        await page.GotoAsync(_app.BaseUrl + "/");
+        await page.GetByRole(AriaRole.Link, new() { Name = "Refer yourself or someone you support" }).ClickAsync();
+        await page.WaitForURLAsync("**/refer");
+        Assert.True(await page.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "The form scrolls sideways at 320 px.");
+        await AssertNoSeriousViolations(page, "public referral form");
+
+        await page.GetByLabel("I am asking for support for myself").FocusAsync();
+        await page.Keyboard.PressAsync("Space");
+        await page.GetByLabel("First name").FillAsync("Harriet");
+        await page.GetByLabel("Last name").FillAsync("Browserton");
+        await page.GetByLabel("Date of birth").FillAsync("1950-03-27");
+        await page.GetByLabel("Mobile phone number").FillAsync("07700 900456");
+        // The form refuses what comes faster than a person could type it.
+        await page.WaitForTimeoutAsync(5_500);
+        await page.GetByLabel("Mobile phone number").PressAsync("Enter");
+
+        await page.WaitForSelectorAsync(".error-summary");
+        Assert.Contains("What would help is required", await page.Locator("#what-error").InnerTextAsync(), StringComparison.Ordinal);
+        await AssertNoSeriousViolations(page, "public referral form with errors");
+
+        await page.GetByLabel("What is going on, and what would help?").FillAsync("I would like to get out more and meet people.");
+        await page.GetByRole(AriaRole.Button, new() { Name = "Send the referral" }).FocusAsync();
+        await page.Keyboard.PressAsync("Enter");
+
+        await page.WaitForURLAsync("**/refer/received");
+        Assert.Equal("Referral received", await page.Locator("h1").InnerTextAsync());
+        Assert.Matches("^[2-9A-Z]{4}-[2-9A-Z]{4}$", await page.Locator(".reference").InnerTextAsync());
+        await AssertNoSeriousViolations(page, "public referral confirmation");
+    }
+
     private async Task<IPage> SignedInPageAsync(Linkwork.Domain.Access.Role role, string landing)
     {
         var page = await _app.Browser.NewPageAsync();

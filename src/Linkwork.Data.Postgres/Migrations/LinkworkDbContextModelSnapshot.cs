@@ -1327,6 +1327,11 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
 
+                    b.Property<string>("PublicReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("public_reference");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1366,11 +1371,44 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("what_matters");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CommunityReferrer", "Linkwork.Domain.Pathway.Episode.CommunityReferrer#CommunityReferrer", b1 =>
+                        {
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("character varying(254)")
+                                .HasColumnName("community_referrer_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("character varying(100)")
+                                .HasColumnName("community_referrer_name");
+
+                            b1.Property<bool>("PersonAgrees")
+                                .HasColumnType("boolean")
+                                .HasColumnName("community_referrer_person_agrees");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("character varying(30)")
+                                .HasColumnName("community_referrer_phone");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("character varying(200)")
+                                .HasColumnName("community_referrer_relationship");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_episodes");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_episodes_person_id");
+
+                    b.HasIndex("PublicReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_episodes_public_reference");
 
                     b.HasIndex("ReferredBy")
                         .HasDatabaseName("ix_episodes_referred_by");

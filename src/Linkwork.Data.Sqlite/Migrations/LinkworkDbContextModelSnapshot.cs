@@ -1320,6 +1320,11 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
 
+                    b.Property<string>("PublicReference")
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("public_reference");
+
                     b.Property<string>("Reasons")
                         .IsRequired()
                         .HasMaxLength(4000)
@@ -1359,11 +1364,44 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("what_matters");
 
+                    b.ComplexProperty(typeof(Dictionary<string, object>), "CommunityReferrer", "Linkwork.Domain.Pathway.Episode.CommunityReferrer#CommunityReferrer", b1 =>
+                        {
+                            b1.Property<string>("Email")
+                                .HasMaxLength(254)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("community_referrer_email");
+
+                            b1.Property<string>("Name")
+                                .IsRequired()
+                                .HasMaxLength(100)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("community_referrer_name");
+
+                            b1.Property<bool>("PersonAgrees")
+                                .HasColumnType("INTEGER")
+                                .HasColumnName("community_referrer_person_agrees");
+
+                            b1.Property<string>("Phone")
+                                .HasMaxLength(30)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("community_referrer_phone");
+
+                            b1.Property<string>("Relationship")
+                                .IsRequired()
+                                .HasMaxLength(200)
+                                .HasColumnType("TEXT")
+                                .HasColumnName("community_referrer_relationship");
+                        });
+
                     b.HasKey("Id")
                         .HasName("pk_episodes");
 
                     b.HasIndex("PersonId")
                         .HasDatabaseName("ix_episodes_person_id");
+
+                    b.HasIndex("PublicReference")
+                        .IsUnique()
+                        .HasDatabaseName("ix_episodes_public_reference");
 
                     b.HasIndex("ReferredBy")
                         .HasDatabaseName("ix_episodes_referred_by");

@@ -19,6 +19,16 @@ internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
         builder.Property(e => e.Reasons).HasMaxLength(Episode.ReasonsMaxLength);
         builder.Property(e => e.DischargeReason).HasConversion<string>().HasMaxLength(30);
         builder.Property(e => e.WhatMatters).AsJson(PathwayJson.Options);
+        builder.Property(e => e.PublicReference).HasMaxLength(Episode.PublicReferenceMaxLength);
+        // Optional: only referrals from the public form by a community member have one. Its name is required, which
+        // is how EF tells "no referrer" from a referrer whose other parts are empty.
+        builder.ComplexProperty(e => e.CommunityReferrer, referrer =>
+        {
+            referrer.Property(r => r.Name).HasMaxLength(CommunityReferrer.NameMaxLength);
+            referrer.Property(r => r.Relationship).HasMaxLength(CommunityReferrer.RelationshipMaxLength);
+            referrer.Property(r => r.Phone).HasMaxLength(ContactDetails.PhoneMaxLength);
+            referrer.Property(r => r.Email).HasMaxLength(Domain.Common.EmailAddress.MaxLength);
+        });
         builder.HasOne<Programme>().WithMany().HasForeignKey(e => e.ProgrammeId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Person>().WithMany().HasForeignKey(e => e.PersonId).OnDelete(DeleteBehavior.Restrict);
         builder.HasOne<Organisation>().WithMany().HasForeignKey(e => e.ReferrerOrganisationId).OnDelete(DeleteBehavior.Restrict);
@@ -26,5 +36,7 @@ internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
         builder.HasIndex(e => new { e.LinkWorkerId, e.State });
         builder.HasIndex(e => e.PersonId);
         builder.HasIndex(e => e.ReferredBy);
+        // Staff look a caller's reference up; two referrals never share one.
+        builder.HasIndex(e => e.PublicReference).IsUnique();
     }
 }

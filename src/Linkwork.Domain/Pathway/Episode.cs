@@ -9,6 +9,7 @@ namespace Linkwork.Domain.Pathway;
 public sealed class Episode : PathwayRecord<EpisodeState>
 {
     public const int ReasonsMaxLength = 4_000;
+    public const int PublicReferenceMaxLength = 20;
 
     private Episode() { }
 
@@ -21,6 +22,13 @@ public sealed class Episode : PathwayRecord<EpisodeState>
     public Guid? ReferredBy { get; private set; }
 
     public string Reasons { get; private set; } = "";
+
+    /// <summary>The short reference given to whoever sent the public form, so they can quote it; null for other referrals.</summary>
+    public string? PublicReference { get; private set; }
+
+    /// <summary>The community member who referred the person from the public form, when it was not the person themselves.</summary>
+    public CommunityReferrer? CommunityReferrer { get; private set; }
+
     public Guid? LinkWorkerId { get; private set; }
     public int ContactAttempts { get; private set; }
     public WhatMatters? WhatMatters { get; private set; }
@@ -50,6 +58,20 @@ public sealed class Episode : PathwayRecord<EpisodeState>
             ReferredBy = referredBy,
         };
         episode.Begin(EpisodeState.Received, referredBy, now);
+        return episode;
+    }
+
+    /// <summary>
+    /// A referral from the public form: by the person themselves, or by a community member (<paramref name="referrer"/>).
+    /// No account made it, so nobody follows it in Linkwork; it waits unassigned in triage.
+    /// </summary>
+    public static Episode ReceiveFromPublicForm(
+        Guid id, Guid programmeId, Guid personId, string reasons, string reference, CommunityReferrer? referrer, DateTimeOffset now)
+    {
+        var episode = Receive(id, programmeId, personId, referrer is null ? ReferralSource.SelfReferral : ReferralSource.Community,
+            reasons, referrerOrganisationId: null, referredBy: null, now);
+        episode.PublicReference = Text.Required(reference, "The reference", PublicReferenceMaxLength);
+        episode.CommunityReferrer = referrer;
         return episode;
     }
 

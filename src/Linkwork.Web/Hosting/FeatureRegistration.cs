@@ -54,6 +54,7 @@ public static class FeatureRegistration
         services.AddScoped<GetMyRecord>();
         services.AddScoped<DeprivationLookup>();
         services.AddScoped<FindDuplicates>();
+        services.AddScoped<PossibleDuplicatesOf>();
         services.AddScoped<RegisterPerson>();
         services.AddScoped<GetPerson>();
         services.AddScoped<SearchPeople>();

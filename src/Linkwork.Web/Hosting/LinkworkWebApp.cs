@@ -81,6 +81,8 @@ public static class LinkworkWebApp
         app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
+        // After routing: only endpoints that name a policy (the public referral form) are limited.
+        app.UseRateLimiter();
         app.UseAntiforgery();
 
         app.MapStaticAssets();

@@ -54,6 +54,22 @@ public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Ou
         outbox.Email(email, message.Subject, $"There is a message about a person you referred. Sign in to read it: {Absolute(link)}", "episode.message-back", programmeId: episode.ProgrammeId);
     }
 
+    /// <summary>
+    /// The programme's link workers and supervisors hear that a referral from the public form waits in triage: nobody
+    /// is assigned to it yet, so nobody else would. The text names no one.
+    /// </summary>
+    public async Task PublicReferralWaitingAsync(Episode episode, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        var text = episode.Source == ReferralSource.Community ? "New community referral waiting in triage" : "New self-referral waiting in triage";
+        var team = await db.Users.Where(u => u.ProgrammeId == episode.ProgrammeId && (u.Role == Role.LinkWorker || u.Role == Role.Supervisor))
+            .Select(u => u.Id).ToListAsync(cancellationToken);
+        foreach (var member in team)
+        {
+            notify.User(member, text, $"/app/episodes/{episode.Id}", episode.ProgrammeId);
+        }
+    }
+
     private async Task TellProviderAsync(OnwardReferral referral, string text, string kind, string subject, CancellationToken cancellationToken)
     {
         var link = $"/app/referrals/{referral.Id}";

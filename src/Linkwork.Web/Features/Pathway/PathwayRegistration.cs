@@ -1,4 +1,5 @@
 using Linkwork.Web.Features.Pathway.Episodes;
+using Linkwork.Web.Features.Pathway.PublicReferrals;
 using Linkwork.Web.Features.Pathway.Referrals;
 
 namespace Linkwork.Web.Features.Pathway;
@@ -34,6 +35,9 @@ public static class PathwayRegistration
         services.AddScoped<ServicesToReferTo>();
         services.AddScoped<ExpireOverdueReferrals>();
         services.AddHostedService<ReferralDeadlineService>();
+        services.AddScoped<ReceivePublicReferral>();
+        services.AddSingleton<PublicFormGuard>();
+        services.AddPublicReferralRateLimit();
         return services;
     }
 

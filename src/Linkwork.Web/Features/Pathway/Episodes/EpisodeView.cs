@@ -5,7 +5,8 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 
 /// <summary>
 /// An episode as the API and pages show it. A referrer gets the status, its history and the messages back; the
-/// programme team gets the whole record (the parts a referrer may not see are null).
+/// programme team gets the whole record (the parts a referrer may not see are null), including, for a referral from
+/// the public form, the reference its sender was given and the community member who sent it.
 /// </summary>
 public sealed record EpisodeView(
     Guid Id,
@@ -26,7 +27,9 @@ public sealed record EpisodeView(
     IReadOnlyList<SignpostView>? Signposts,
     IReadOnlyList<MessageBackView> MessagesBack,
     IReadOnlyList<EventView> History,
-    DischargeReason? DischargeReason);
+    DischargeReason? DischargeReason,
+    string? PublicReference = null,
+    CommunityReferrer? CommunityReferrer = null);
 
 public sealed record PersonSummary(Guid Id, string Name, DateOnly DateOfBirth);
 

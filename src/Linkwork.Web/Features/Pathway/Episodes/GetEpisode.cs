@@ -42,7 +42,9 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
             full ? await AppointmentsAsync(episodeId, cancellationToken) : null,
             full ? await ReferralsAsync(episodeId, cancellationToken) : null,
             full ? await SignpostsAsync(episodeId, cancellationToken) : null,
-            messages, history, episode.DischargeReason);
+            messages, history, episode.DischargeReason,
+            full ? episode.PublicReference : null,
+            full ? episode.CommunityReferrer : null);
     }
 
     private async Task<StaffMember?> StaffMemberAsync(Guid? accountId, CancellationToken cancellationToken) =>

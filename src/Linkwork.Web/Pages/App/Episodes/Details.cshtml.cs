@@ -7,6 +7,7 @@ using Linkwork.Web.Features.Directory;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Pathway.Episodes;
 using Linkwork.Web.Features.Pathway.Referrals;
+using Linkwork.Web.Features.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -20,13 +21,17 @@ namespace Linkwork.Web.Pages.App.Episodes;
 public sealed class EpisodeDetailsModel(
     GetEpisode get, MoveEpisode moveEpisode, RecordContactAttempt contact, AssignEpisode assign, RecordWhatMatters whatMatters,
     SetGoal setGoal, RecordGoalProgress progress, BookAppointment book, RecordAttendance recordAttendance, DraftReferral draft,
-    ServicesToReferTo services, GiveSignpost signpost, ServicesToSignpost signpostable, ListTeam team, DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
+    ServicesToReferTo services, GiveSignpost signpost, ServicesToSignpost signpostable, ListTeam team, PossibleDuplicatesOf possibleDuplicates,
+    DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
 {
     public EpisodeView Episode { get; private set; } = null!;
     public bool WorksCaseload { get; private set; }
     public IReadOnlyList<ListTeam.Member> Assignable { get; private set; } = [];
     public IReadOnlyList<ServicesToReferTo.Choice> ServiceChoices { get; private set; } = [];
     public IReadOnlyList<Features.Directory.Search.SearchDirectory.Hit> SignpostChoices { get; private set; } = [];
+
+    /// <summary>People already known who may be this person, for an open referral from the public form, where nobody checked.</summary>
+    public IReadOnlyList<FindDuplicates.Candidate> PossibleDuplicates { get; private set; } = [];
     public TimeZoneInfo Zone => timeZone.Zone;
 
     /// <summary>The words typed to find a service to refer to.</summary>
@@ -164,6 +169,11 @@ public sealed class EpisodeDetailsModel(
         if (!WorksCaseload)
         {
             return;
+        }
+
+        if (Episode.PublicReference is not null && Episode.State.IsOpen())
+        {
+            PossibleDuplicates = await possibleDuplicates.HandleAsync(User, Episode.Person.Id, cancellationToken);
         }
 
         if (User.RoleOf() == Role.Supervisor && Episode.State.IsOpen() && User.ProgrammeOf() is { } programme)
