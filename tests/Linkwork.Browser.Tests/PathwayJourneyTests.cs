@@ -30,13 +30,21 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
     [Fact]
     public async Task A_referral_goes_from_the_referrer_through_the_link_worker_and_a_provider_to_discharge_with_a_coded_message_back()
     {
-        var (personId, personName, serviceName, organisationName) = await ArrangeAsync();
+        var (serviceName, organisationName) = await ArrangeAsync();
+        // A family name of its own, so the person is found by name in every list without meeting the demo's people.
+        var familyName = "Hartley" + new string(Enumerable.Range(0, 6).Select(_ => (char)('a' + Random.Shared.Next(26))).ToArray());
+        var personName = "Edith " + familyName;
 
-        // The referrer refers the person into the programme.
+        // The referrer refers the person into the programme, describing them as on a referral letter, with their consent to share.
         var referrer = await SignedInPageAsync(Role.Referrer);
-        await referrer.GotoAsync($"{_app.BaseUrl}/app/episodes/new?personId={personId}");
+        await referrer.GotoAsync($"{_app.BaseUrl}/app/episodes/new");
         await AssertNoSeriousViolations(referrer, "refer someone");
+        await referrer.GetByLabel("Given name").FillAsync("Edith");
+        await referrer.GetByLabel("Family name").FillAsync(familyName);
+        await referrer.GetByLabel("Date of birth").FillAsync("1948-05-17");
+        await referrer.GetByLabel("Mobile").FillAsync("07700 900456");
         await referrer.GetByLabel("Why you are referring them").FillAsync("Isolated since her husband died; would like company");
+        await referrer.GetByLabel("They agree to their details being shared with the community organisations they are referred on to").CheckAsync();
         await referrer.GetByRole(AriaRole.Button, new() { Name = "Send the referral" }).ClickAsync();
         await referrer.WaitForURLAsync("**/app/episodes/*");
         var episodePath = new Uri(referrer.Url).AbsolutePath;
@@ -50,7 +58,7 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         await linkWorker.GetByRole(AriaRole.Link, new() { Name = "Triage", Exact = true }).ClickAsync();
         await linkWorker.WaitForURLAsync("**view=triage");
         await AssertNoSeriousViolations(linkWorker, "triage");
-        // The demo may have referred the same person before: open the link to this episode.
+        // Open the link to this episode by the person's name.
         await linkWorker.GetByRole(AriaRole.Link, new() { Name = personName, Exact = true }).And(linkWorker.Locator($"[href='{episodePath}']")).ClickAsync();
         await linkWorker.WaitForURLAsync("**/app/episodes/*");
         await AssertNoSeriousViolations(linkWorker, "a received episode");
@@ -85,8 +93,13 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         Assert.Contains("Draft — not yet sent", await onward.InnerTextAsync(), StringComparison.Ordinal);
         var episodeUrl = linkWorker.Url.Split('#')[0];
 
-        // Sending needs the person's consent, which the lead's SendReferral will check; until then the test sends it.
-        var referralId = await SendDraftAsync(personId);
+        // Sending checks the consent the referrer recorded.
+        await linkWorker.GetByRole(AriaRole.Link, new() { Name = serviceName, Exact = true }).ClickAsync();
+        await linkWorker.WaitForURLAsync("**/app/referrals/*");
+        await AssertNoSeriousViolations(linkWorker, "a drafted referral");
+        await Press(linkWorker.GetByRole(AriaRole.Button, new() { Name = $"Send the referral to {organisationName}" }));
+        await ExpectStatus(linkWorker, "Sent");
+        var referralId = new Uri(linkWorker.Url).AbsolutePath.Split('/').Last();
 
         // The provider answers from the inbox, then records what happened.
         var provider = await SignedInPageAsync(Role.ProviderStaff);
@@ -127,27 +140,16 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         Assert.True(await linkWorker.EvaluateAsync<int>("document.documentElement.scrollWidth - document.documentElement.clientWidth") <= 0, "The episode page scrolls sideways at 320px.");
     }
 
-    /// <summary>A person of the demo programme and a service of the demo provider's organisation that takes referrals.</summary>
-    private async Task<(Guid PersonId, string PersonName, string ServiceName, string OrganisationName)> ArrangeAsync()
+    /// <summary>A service of the demo provider's organisation that takes referrals.</summary>
+    private async Task<(string ServiceName, string OrganisationName)> ArrangeAsync()
     {
         await using var scope = _app.Services.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
-        var person = await db.People.OrderBy(p => p.Id).Select(p => new { p.Id, Name = p.GivenName + " " + p.FamilyName }).FirstAsync();
         var organisation = await db.Users.Where(u => u.Email == DemoAccounts.For(Role.ProviderStaff).Email).Select(u => u.OrganisationId!.Value).SingleAsync();
         var services = await db.Services.AsNoTracking().Where(s => s.OrganisationId == organisation).OrderBy(s => s.Id).ToListAsync();
         var service = services.Find(s => s.AcceptsReferrals) ?? throw new InvalidOperationException("The demo provider has no service that takes referrals.");
         var organisationName = await db.Organisations.Where(o => o.Id == organisation).Select(o => o.Name).SingleAsync();
-        return (person.Id, person.Name, service.Name, organisationName);
-    }
-
-    private async Task<Guid> SendDraftAsync(Guid personId)
-    {
-        await using var scope = _app.Services.CreateAsyncScope();
-        var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
-        var draft = await db.OnwardReferrals.SingleAsync(r => r.PersonId == personId && r.State == Domain.Pathway.OnwardReferralState.Draft && r.Note == DraftNote);
-        draft.Send(consentToShare: true, 14, draft.CreatedBy, scope.ServiceProvider.GetRequiredService<TimeProvider>().GetUtcNow());
-        await db.SaveChangesAsync();
-        return draft.Id;
+        return (service.Name, organisationName);
     }
 
     /// <summary>Presses a button from the keyboard: focus, then Enter.</summary>

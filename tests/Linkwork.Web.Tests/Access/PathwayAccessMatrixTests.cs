@@ -70,6 +70,12 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         // Episodes: the programme team works them; a referrer makes them and follows their own.
         new("POST", "/api/v1/episodes", [.. Team, Actor.Referrer, Actor.ReferrerOfAnotherOrganisation],
             r => Send(HttpMethod.Post, "/api/v1/episodes", new { personId = r.Person, source = "GeneralPractice", reasons = "Matrix" })),
+        // Made in the caller's own programme from the details given: a referrer or link worker elsewhere makes one there.
+        new("POST", "/api/v1/episodes/by-details", [.. Team, Actor.Referrer, Actor.ReferrerOfAnotherOrganisation, Actor.LinkWorkerOfAnotherProgramme],
+            _ => Send(HttpMethod.Post, "/api/v1/episodes/by-details", new
+            {
+                person = PeopleApi.NewPerson("Matrix", "Letter" + Guid.NewGuid().ToString("N")[..8], new DateOnly(1960, 3, 4)), source = "Nurse", reasons = "Matrix",
+            })),
         new("GET", "/api/v1/episodes", [.. Team, Actor.Referrer], _ => Send(HttpMethod.Get, "/api/v1/episodes?pageSize=100&view=all"), r => r.Episode),
         new("GET", "/api/v1/episodes/{id:guid}", [.. Team, Actor.Referrer], r => Send(HttpMethod.Get, $"/api/v1/episodes/{r.Episode}")),
         new("POST", "/api/v1/episodes/{id:guid}/{move}", Team, r => Send(HttpMethod.Post, $"/api/v1/episodes/{r.Episode}/agree-plan")),

@@ -6,6 +6,7 @@ using Linkwork.Domain.Pathway;
 using Linkwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
 using Xunit;
+using static Linkwork.Web.Tests.People.PeopleApi;
 
 namespace Linkwork.Web.Tests.Pathway;
 
@@ -147,6 +148,50 @@ public abstract class EpisodeApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(3, last.GetProperty("contactAttempts").GetInt32());
         var closed = await (await linkWorker.PostIfMatchAsync(Url(episode, "/unable-to-contact"), null, null)).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("UnableToContact", closed.GetProperty("messagesBack")[0].GetProperty("outcome").GetString());
+    }
+
+    [Fact]
+    public async Task A_referral_by_details_joins_a_known_nhs_number_and_otherwise_makes_a_new_person_answering_alike()
+    {
+        var worker = await App.SignedInAsAsync(Role.LinkWorker);
+        var referrer = await App.SignedInAsAsync(Role.Referrer);
+        var nhs = NewNhsNumber();
+        var known = (await CreateAsync(worker, NewPerson("Olive", UniqueName("Known"), UniqueBirthDate(), nhs))).GetProperty("id").GetGuid();
+        var people = await App.InDatabaseAsync(db => db.People.CountAsync());
+
+        var joined = await (await referrer.PostAsJsonAsync("/api/v1/episodes/by-details", new
+        {
+            person = NewPerson("Olive", "Spelt Differently", UniqueBirthDate(), nhs), source = "GeneralPractice", reasons = "Lonely", personConsentsToSharing = true,
+        })).JsonAsync(HttpStatusCode.Created);
+        var made = await (await referrer.PostAsJsonAsync("/api/v1/episodes/by-details", new
+        {
+            person = NewPerson("Ruby", UniqueName("New"), UniqueBirthDate()), source = "GeneralPractice", reasons = "Lonely",
+        })).JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(known, joined.GetProperty("person").GetProperty("id").GetGuid());
+        Assert.NotEqual(known, made.GetProperty("person").GetProperty("id").GetGuid());
+        Assert.Equal(people + 1, await App.InDatabaseAsync(db => db.People.CountAsync()));
+        Assert.Equal(
+            joined.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal),
+            made.EnumerateObject().Select(p => p.Name).Order(StringComparer.Ordinal));
+        Assert.True(await App.InDatabaseAsync(db => db.ConsentDecisions.AnyAsync(c => c.PersonId == known && c.Given && c.Note == "Confirmed by the referrer when referring")));
+    }
+
+    [Fact]
+    public async Task A_referral_by_details_names_every_bad_field_and_saves_nothing()
+    {
+        var referrer = await App.SignedInAsAsync(Role.Referrer);
+        var before = await App.InDatabaseAsync(async db => new { People = await db.People.CountAsync(), Episodes = await db.Episodes.CountAsync() });
+        var person = NewPerson("", "Someone", UniqueBirthDate(), "1234567890");
+
+        var refused = await (await referrer.PostAsJsonAsync("/api/v1/episodes/by-details", new { person, source = "GeneralPractice", reasons = "" }))
+            .JsonAsync(HttpStatusCode.UnprocessableEntity);
+
+        var fields = refused.GetProperty("errors").EnumerateObject().Select(e => e.Name).ToList();
+        Assert.Contains("givenName", fields);
+        Assert.Contains("nhsNumber", fields);
+        Assert.Contains("reasons", fields);
+        Assert.Equal(before, await App.InDatabaseAsync(async db => new { People = await db.People.CountAsync(), Episodes = await db.Episodes.CountAsync() }));
     }
 
     [Theory]

@@ -73,27 +73,63 @@ public abstract class EpisodePagesTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
-    public async Task A_referrer_refers_a_person_named_in_the_address_and_follows_the_status_read_only()
+    public async Task A_referrer_refers_by_the_persons_details_with_their_consent_and_follows_the_status_read_only()
     {
         var referrer = await App.SignedInAsAsync(Role.Referrer);
-        var personId = await App.SomePersonAsync(3);
-        var person = await App.InDatabaseAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.GivenName + " " + p.FamilyName).SingleAsync());
-        var form = $"/app/episodes/new?personId={personId}";
-        Assert.Contains(HtmlEncoder.Default.Encode(person), await referrer.GetStringAsync(form), StringComparison.Ordinal);
+        var family = "Letterby" + Guid.NewGuid().ToString("N")[..6].Replace('0', 'o');
+        Assert.Contains("Write the person", await referrer.GetStringAsync("/app/episodes/new"), StringComparison.Ordinal);
 
-        var response = await referrer.PostFormAsync(form, new Dictionary<string, string>
+        var response = await referrer.PostFormAsync("/app/episodes/new", new Dictionary<string, string>
         {
-            ["PersonId"] = personId.ToString(), ["Source"] = nameof(ReferralSource.Nurse), ["Reasons"] = "Struggling with debt and low mood",
-        });
+            ["Details.GivenName"] = "Mabel", ["Details.FamilyName"] = family, ["Details.DateOfBirth"] = "1944-02-03", ["Details.Mobile"] = "07700 900321",
+            ["Source"] = nameof(ReferralSource.Nurse), ["Reasons"] = "Struggling with debt and low mood", ["PersonConsentsToSharing"] = "true",
+        }, "/app/episodes/new?handler=Details");
 
         Assert.Equal(HttpStatusCode.Redirect, response.StatusCode);
-        var id = await App.InDatabaseAsync(db => db.Episodes.Where(e => e.PersonId == personId && e.Reasons == "Struggling with debt and low mood").Select(e => e.Id).SingleAsync());
-        Assert.Equal(Page(id), response.Headers.Location?.OriginalString);
-        var page = await referrer.GetStringAsync(Page(id));
+        var episode = await App.InDatabaseAsync(db => db.Episodes.Where(e => e.Reasons == "Struggling with debt and low mood" && db.People.Any(p => p.Id == e.PersonId && p.FamilyName == family))
+            .Select(e => new { e.Id, e.PersonId, e.Source, e.ReferrerOrganisationId }).SingleAsync());
+        Assert.Equal(Page(episode.Id), response.Headers.Location?.OriginalString);
+        Assert.Equal(ReferralSource.Nurse, episode.Source);
+        Assert.NotNull(episode.ReferrerOrganisationId);
+        Assert.True(await App.InDatabaseAsync(db => db.ConsentDecisions.AnyAsync(c => c.PersonId == episode.PersonId && c.Kind == Linkwork.Domain.People.ConsentKind.ShareWithReferredOrganisations && c.Given)));
+        var page = await referrer.GetStringAsync(Page(episode.Id));
         Assert.Contains("Received", page, StringComparison.Ordinal);
         Assert.DoesNotContain("Accept the referral", page, StringComparison.Ordinal);
         Assert.DoesNotContain("What matters to them", page, StringComparison.Ordinal);
-        Assert.Contains($"href=\"{Page(id)}\"", await referrer.GetStringAsync("/app/episodes"), StringComparison.Ordinal);
+        Assert.Contains($"href=\"{Page(episode.Id)}\"", await referrer.GetStringAsync("/app/episodes"), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task A_referrers_form_names_each_bad_field_and_saves_nothing()
+    {
+        var referrer = await App.SignedInAsAsync(Role.Referrer);
+        var (people, episodes) = await App.InDatabaseAsync(async db => (await db.People.CountAsync(), await db.Episodes.CountAsync()));
+
+        var response = await referrer.PostFormAsync("/app/episodes/new", new Dictionary<string, string>
+        {
+            ["Details.GivenName"] = "", ["Details.FamilyName"] = "Nobody", ["Details.DateOfBirth"] = "1950-01-01", ["Details.NhsNumber"] = "123 456 7890",
+            ["Source"] = nameof(ReferralSource.Nurse), ["Reasons"] = " ",
+        }, "/app/episodes/new?handler=Details");
+
+        var html = await response.Content.ReadAsStringAsync();
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Contains("The given name is required", html, StringComparison.Ordinal);
+        Assert.Contains("reason for referral", html, StringComparison.OrdinalIgnoreCase);
+        Assert.Contains("NHS number", html, StringComparison.Ordinal);
+        Assert.Equal((people, episodes), await App.InDatabaseAsync(async db => (await db.People.CountAsync(), await db.Episodes.CountAsync())));
+    }
+
+    [Fact]
+    public async Task A_referrer_cannot_look_the_programmes_people_up()
+    {
+        var personId = await App.SomePersonAsync(4);
+        var family = await App.InDatabaseAsync(db => db.People.Where(p => p.Id == personId).Select(p => p.FamilyName).SingleAsync());
+        var referrer = await App.SignedInAsAsync(Role.Referrer);
+
+        var html = await referrer.GetStringAsync($"/app/episodes/new?name={Uri.EscapeDataString(family)}&personId={personId}");
+
+        Assert.DoesNotContain(personId.ToString(), html, StringComparison.Ordinal);
+        Assert.DoesNotContain(HtmlEncoder.Default.Encode(family), html, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -11,6 +11,7 @@ public static class PathwayRegistration
         services.AddScoped<PathwayRecords>();
         services.AddScoped<PathwayNotifications>();
         services.AddScoped<ReceiveEpisode>();
+        services.AddScoped<ReferWithDetails>();
         services.AddScoped<PeopleToRefer>();
         services.AddScoped<PathwayCounts>();
         services.AddScoped<GetEpisode>();

@@ -29,6 +29,15 @@ public static class EpisodeEndpoints
             .WithIdempotencyKey()
             .WithName("ReceiveEpisode").WithSummary("Refer a person into the programme (staff and referrers).");
 
+        episodes.MapPost("/by-details", async (ReferWithDetails.Command command, ClaimsPrincipal user, HttpContext context, ReferWithDetails refer, GetEpisode get, CancellationToken cancellationToken) =>
+            {
+                var episode = await refer.HandleAsync(user, command, cancellationToken);
+                context.Response.Headers.ETag = Hosting.VersionTag.Of(episode.Version);
+                return Results.Created($"/api/v1/episodes/{episode.Id}", await get.ViewAsync(user, episode, cancellationToken));
+            })
+            .WithIdempotencyKey()
+            .WithName("ReferWithDetails").WithSummary("Refer a person described as on a referral letter: a known NHS number joins their record, otherwise a new one is made; the answer is the same either way.");
+
         episodes.MapGet("/", async (EpisodeState? state, bool? open, bool? mine, bool? unassigned, Guid? personId, int? page, int? pageSize,
                 ClaimsPrincipal user, ListEpisodes list, CancellationToken cancellationToken) =>
                 Results.Ok(await list.HandleAsync(user, new ListEpisodes.Filter(state, open ?? true, mine ?? false, unassigned ?? false, personId), page, pageSize, cancellationToken)))

@@ -1,6 +1,5 @@
 using System.Security.Claims;
 using Linkwork.Data;
-using Linkwork.Domain.Access;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
@@ -9,7 +8,7 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 
 /// <summary>
 /// Who a referral into the programme is for: the person named by id (from the people finder), or a short list of the
-/// programme's people matching a name. Only those who may refer (<see cref="ReceiveEpisode"/>) look people up here.
+/// programme's people matching a name. Only the programme team looks people up here.
 /// </summary>
 public sealed class PeopleToRefer(LinkworkDbContext db, AuditTrail audit)
 {
@@ -22,7 +21,7 @@ public sealed class PeopleToRefer(LinkworkDbContext db, AuditTrail audit)
 
     public async Task<Candidate> ByIdAsync(ClaimsPrincipal user, Guid personId, CancellationToken cancellationToken)
     {
-        var programme = ProgrammeOfReferrer(user);
+        var programme = ProgrammeOfCaller(user);
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.ProgrammeId == programme)
             .Select(p => new Candidate(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new RecordNotFoundException("person", personId);
@@ -33,7 +32,7 @@ public sealed class PeopleToRefer(LinkworkDbContext db, AuditTrail audit)
     /// <summary>People whose given and family names together contain every word typed; none for fewer than two letters.</summary>
     public async Task<IReadOnlyList<Candidate>> ByNameAsync(ClaimsPrincipal user, string? name, CancellationToken cancellationToken)
     {
-        var programme = ProgrammeOfReferrer(user);
+        var programme = ProgrammeOfCaller(user);
         var words = (name ?? "").Split(' ', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
         if (string.Concat(words).Length < MinimumNameLength)
         {
@@ -61,14 +60,14 @@ public sealed class PeopleToRefer(LinkworkDbContext db, AuditTrail audit)
         return found;
     }
 
-    private static Guid ProgrammeOfReferrer(ClaimsPrincipal user)
+    /// <summary>
+    /// Only the programme team looks people up. A referrer describes the person instead (<see cref="ReferWithDetails"/>):
+    /// a name search would let them list the programme's people.
+    /// </summary>
+    private static Guid ProgrammeOfCaller(ClaimsPrincipal user)
     {
         ArgumentNullException.ThrowIfNull(user);
-        if (!user.WorksCaseload() && user.RoleOf() != Role.Referrer)
-        {
-            throw new NotPermittedException("Referrers and the programme's link workers and supervisors make referrals into the programme.");
-        }
-
+        user.RequireCaseloadWorker();
         return user.ProgrammeOf() ?? throw new NotPermittedException("Only a member of a programme refers people into it.");
     }
 }
