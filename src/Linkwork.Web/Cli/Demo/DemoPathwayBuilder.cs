@@ -39,8 +39,9 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         "Mentioned bruises from a fall at home but would not say how it happened.",
     ];
 
-    // Counted across people, so the demo link worker has a few concerns however large the demo: For is called in order.
+    // Counted across people, so the demo link worker's list looks the same however large the demo: For is called in order.
     private int _concernsRaised;
+    private int _followUpsPlanned;
 
     private static readonly WeightedChoice<(EpisodeState State, int Weight)> EpisodeStates = new(
     [
@@ -234,11 +235,12 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
             (planned, plannedOn) = (episode.UpdatedAt, DateOnly.FromDateTime(episode.UpdatedAt.UtcDateTime));
         }
 
-        DateOnly? due = random.Next(4) switch
+        // Taken in turn rather than at random, so even a small demo has something due today and something overdue.
+        DateOnly? due = (_followUpsPlanned++ % 4) switch
         {
-            0 => today,
-            1 => plannedOn < today ? plannedOn.AddDays(random.Next(0, today.DayNumber - plannedOn.DayNumber)) : today,
-            2 => today.AddDays(random.Next(1, 15)),
+            1 when plannedOn < today => plannedOn.AddDays(random.Next(0, today.DayNumber - plannedOn.DayNumber)),
+            0 or 1 => today,
+            2 => (DateOnly?)today.AddDays(random.Next(1, 15)),
             _ => null,
         };
         if (due is { } day)
