@@ -87,6 +87,7 @@ public abstract partial class WorkListPagesTests<TApp>(TApp app) : AppTests<TApp
 
         var overdue = WorkListArrange.Section(html, "overdue");
         Assert.Contains("Chase the housing officer", overdue, StringComparison.Ordinal);
+        Assert.DoesNotContain("Ring about the lunch club", overdue, StringComparison.Ordinal);
         Assert.Contains($"href=\"/app/referrals/{my.NearDeadline}\"", overdue, StringComparison.Ordinal);
         Assert.DoesNotContain($"href=\"/app/referrals/{my.Waiting}\"", overdue, StringComparison.Ordinal);
         Assert.Contains($"href=\"/app/episodes/{my.Quiet}#moves\"", overdue, StringComparison.Ordinal);
