@@ -1,11 +1,14 @@
 using System.Net;
+using System.Net.Http.Headers;
 using System.Net.Http.Json;
 using System.Text.Json;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Cli.Demo;
+using Linkwork.Web.Features.Access;
 using Linkwork.Web.Tests.Support;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 using Xunit;
 
 namespace Linkwork.Web.Tests.Pathway;
@@ -85,6 +88,30 @@ public abstract class SafeguardingApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.Equal(["safeguarding.raised", "safeguarding.resolved", "safeguarding.raised", "safeguarding.resolved"],
             await App.InDatabaseAsync(db => db.PathwayEvents.Where(e => e.RecordId == episodeId && codes.Contains(e.ReasonCode)).OrderBy(e => e.Version).Select(e => e.ReasonCode!).ToListAsync()));
         Assert.Contains("safeguarding.resolve", await App.InDatabaseAsync(db => db.AuditEntries.Where(a => a.RecordId == first.ToString()).Select(a => a.Action).ToListAsync()));
+    }
+
+    [Fact]
+    public async Task An_api_client_working_for_the_team_is_named_as_the_raiser()
+    {
+        var team = await App.InDatabaseAsync(db => db.Users.Where(u => u.Email == DemoAccounts.For(Role.LinkWorker).Email).Select(u => u.OrganisationId!.Value).SingleAsync());
+        var name = "Case system " + Guid.NewGuid().ToString("N")[..6];
+        CreateApiClient.Result created;
+        await using (var scope = App.Scope())
+        {
+            created = await scope.ServiceProvider.GetRequiredService<CreateApiClient>().HandleAsync(new CreateApiClient.Command(name, "link-worker", team.ToString()));
+        }
+
+        var system = App.NewClient();
+        system.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", created.Token);
+        var episodeId = await App.ReferAsync(await App.SignedInAsAsync(Role.LinkWorker), personIndex: 12);
+
+        var concern = await (await system.PostAsJsonAsync($"/api/v1/episodes/{episodeId}/safeguarding-concerns", new { concern = "Reported by the out-of-hours service" }))
+            .JsonAsync(HttpStatusCode.Created);
+
+        Assert.Equal(name, concern.GetProperty("raisedBy").GetString());
+        var link = $"/app/episodes/{episodeId}#safeguarding";
+        Assert.True(await App.InDatabaseAsync(db => db.Notifications.AnyAsync(n => n.Link == link && n.Text == $"Safeguarding concern raised by {name}")));
+        Assert.Contains("Reported by the out-of-hours service", await (await App.SignedInAsAsync(Role.Supervisor)).GetStringAsync("/app/team"), StringComparison.Ordinal);
     }
 
     [Fact]

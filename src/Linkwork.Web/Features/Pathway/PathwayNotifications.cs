@@ -61,7 +61,10 @@ public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Ou
     public async Task SafeguardingConcernRaisedAsync(SafeguardingConcern concern, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(concern);
-        var raisedBy = await db.Users.Where(u => u.Id == concern.RaisedBy).Select(u => u.DisplayName).SingleAsync(cancellationToken);
+        // An API client acting for the team may raise one too: it is named as the client.
+        var raisedBy = await db.Users.Where(u => u.Id == concern.RaisedBy).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            ?? await db.ApiClients.Where(c => c.Id == concern.RaisedBy).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? "a member of the team";
         var link = $"/app/episodes/{concern.EpisodeId}#safeguarding";
         var supervisors = await db.Users.Where(u => u.ProgrammeId == concern.ProgrammeId && u.Role == Role.Supervisor && u.Id != concern.RaisedBy)
             .Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);

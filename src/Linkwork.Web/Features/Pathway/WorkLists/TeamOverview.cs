@@ -44,17 +44,16 @@ public sealed class TeamOverview(LinkworkDbContext db, AuditTrail audit, Directo
         var programme = user.ProgrammeOf();
         var (now, today) = (clock.GetUtcNow(), zone.Today(clock));
         var open = db.Episodes.AsNoTracking().Where(e => e.ProgrammeId == programme && OpenEpisodes.Contains(e.State));
-        var caseloads = await CountsAsync(open.GroupBy(e => e.LinkWorkerId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken), r => r.Key, r => r.Count);
-        var overdue = await CountsAsync(
-            db.FollowUps.AsNoTracking().Where(f => f.ProgrammeId == programme && f.State == FollowUpState.Open && f.DueOn < today)
-                .GroupBy(f => f.AssigneeId).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken), r => (Guid?)r.Key, r => r.Count);
-        var stuck = await CountsAsync(StuckReferralsByWorker(programme, now).ToListAsync(cancellationToken), r => r.Key, r => r.Count);
-        var concerns = await CountsAsync(
-            (from c in db.SafeguardingConcerns.AsNoTracking()
-             join e in db.Episodes on c.EpisodeId equals e.Id
-             where c.ProgrammeId == programme && c.State == SafeguardingConcernState.Open
-             group c by e.LinkWorkerId into g
-             select new { g.Key, Count = g.Count() }).ToListAsync(cancellationToken), r => r.Key, r => r.Count);
+        var caseloads = ByWorker(await open.GroupBy(e => e.LinkWorkerId).Select(g => new KeyCount(g.Key, g.Count())).ToListAsync(cancellationToken));
+        var overdue = ByWorker(await db.FollowUps.AsNoTracking().Where(f => f.ProgrammeId == programme && f.State == FollowUpState.Open && f.DueOn < today)
+            .GroupBy(f => f.AssigneeId).Select(g => new KeyCount(g.Key, g.Count())).ToListAsync(cancellationToken));
+        var stuck = ByWorker(await StuckReferralsByWorker(programme, now).ToListAsync(cancellationToken));
+        var concerns = ByWorker(await (
+            from c in db.SafeguardingConcerns.AsNoTracking()
+            join e in db.Episodes on c.EpisodeId equals e.Id
+            where c.ProgrammeId == programme && c.State == SafeguardingConcernState.Open
+            group c by e.LinkWorkerId into g
+            select new KeyCount(g.Key, g.Count())).ToListAsync(cancellationToken));
 
         var team = await db.Users.AsNoTracking()
             .Where(u => u.ProgrammeId == programme && (u.Role == Role.LinkWorker || u.Role == Role.Supervisor))
@@ -97,17 +96,22 @@ public sealed class TeamOverview(LinkworkDbContext db, AuditTrail audit, Directo
         var rows = from c in db.SafeguardingConcerns.AsNoTracking()
                    join e in db.Episodes on c.EpisodeId equals e.Id
                    join p in db.People on c.PersonId equals p.Id
-                   join raiser in db.Users on c.RaisedBy equals raiser.Id
+                   join raiser in db.Users on c.RaisedBy equals raiser.Id into raisers
+                   from raiser in raisers.DefaultIfEmpty()
+                   join client in db.ApiClients on c.RaisedBy equals client.Id into clients
+                   from client in clients.DefaultIfEmpty()
                    join worker in db.Users on e.LinkWorkerId equals worker.Id into workers
                    from worker in workers.DefaultIfEmpty()
                    where c.ProgrammeId == programme && c.State == SafeguardingConcernState.Open
                    orderby c.RaisedAt, c.Id
-                   select new Concern(c.Id, c.EpisodeId, p.GivenName + " " + p.FamilyName, worker == null ? null : worker.DisplayName, raiser.DisplayName, c.RaisedAt, c.Concern);
+                   select new Concern(c.Id, c.EpisodeId, p.GivenName + " " + p.FamilyName, worker == null ? null : worker.DisplayName,
+                       raiser != null ? raiser.DisplayName : client != null ? client.Name : "Unknown", c.RaisedAt, c.Concern);
         return new WorkListSection<Concern>(await rows.Take(MaxConcernsShown).ToListAsync(cancellationToken), await rows.CountAsync(cancellationToken));
     }
 
-    private static async Task<Dictionary<Guid, int>> CountsAsync<T>(Task<List<T>> rows, Func<T, Guid?> key, Func<T, int> count) =>
-        (await rows).Where(r => key(r) is not null).ToDictionary(r => key(r)!.Value, count);
+    /// <summary>Counts by the worker they belong to; work that belongs to nobody yet is the triage queue's, counted apart.</summary>
+    private static Dictionary<Guid, int> ByWorker(List<KeyCount> counts) =>
+        counts.Where(c => c.Key is not null).ToDictionary(c => c.Key!.Value, c => c.Count);
 
     private sealed record KeyCount(Guid? Key, int Count);
 }
