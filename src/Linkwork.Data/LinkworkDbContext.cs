@@ -39,6 +39,8 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<Goal> Goals => Set<Goal>();
     public DbSet<Appointment> Appointments => Set<Appointment>();
     public DbSet<Signpost> Signposts => Set<Signpost>();
+    public DbSet<FollowUp> FollowUps => Set<FollowUp>();
+    public DbSet<SafeguardingConcern> SafeguardingConcerns => Set<SafeguardingConcern>();
     public DbSet<ReferralMessage> ReferralMessages => Set<ReferralMessage>();
     public DbSet<MessageToReferrer> MessagesToReferrers => Set<MessageToReferrer>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();

@@ -80,6 +80,33 @@ public sealed class AccessibilityTests : IClassFixture<RunningApp>
     }
 
     [Fact]
+    public async Task The_work_list_the_team_view_and_an_episodes_follow_ups_and_safeguarding_have_no_serious_axe_violations()
+    {
+        var linkWorker = await SignedInPageAsync(Linkwork.Domain.Access.Role.LinkWorker, "**/app");
+        await linkWorker.GetByRole(AriaRole.Link, new() { Name = "My work", Exact = true }).First.ClickAsync();
+        await linkWorker.WaitForURLAsync("**/app/work");
+        await AssertNoSeriousViolations(linkWorker, "/app/work");
+        await linkWorker.Locator("#my-people tbody tr a").First.ClickAsync();
+        await linkWorker.WaitForURLAsync("**/app/episodes/*");
+        Assert.True(await linkWorker.Locator("#follow-ups").IsVisibleAsync());
+        await AssertNoSeriousViolations(linkWorker, "an episode with follow-ups");
+
+        var supervisor = await SignedInPageAsync(Linkwork.Domain.Access.Role.Supervisor, "**/app");
+        foreach (var path in new[] { "/app/team", "/app/work" })
+        {
+            await supervisor.GotoAsync(_app.BaseUrl + path);
+            await AssertNoSeriousViolations(supervisor, path);
+        }
+
+        await supervisor.GotoAsync(_app.BaseUrl + "/app/team");
+        // The demo gives its link worker open safeguarding concerns, so the flagged episode page is always checked.
+        await supervisor.Locator("#safeguarding tbody tr a").First.ClickAsync();
+        await supervisor.WaitForURLAsync("**/app/episodes/*");
+        Assert.True(await supervisor.Locator("section.safeguarding").IsVisibleAsync());
+        await AssertNoSeriousViolations(supervisor, "an episode with an open safeguarding concern");
+    }
+
+    [Fact]
     public async Task A_provider_sets_capacity_in_one_click_and_proposes_an_edit_that_a_curator_accepts()
     {
         var provider = await SignedInPageAsync(Linkwork.Domain.Access.Role.ProviderStaff, "**/app");

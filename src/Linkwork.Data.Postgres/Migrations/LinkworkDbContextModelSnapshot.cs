@@ -1425,6 +1425,92 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.ToTable("episodes");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Pathway.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssigneeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("closed_by");
+
+                    b.Property<DateTimeOffset>("CreatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("date")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset?>("RemindedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_follow_ups_episode_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_follow_ups_person_id");
+
+                    b.HasIndex("AssigneeId", "State", "DueOn")
+                        .HasDatabaseName("ix_follow_ups_assignee_id_state_due_on");
+
+                    b.HasIndex("ProgrammeId", "State", "DueOn")
+                        .HasDatabaseName("ix_follow_ups_programme_id_state_due_on");
+
+                    b.ToTable("follow_ups");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Pathway.Goal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1772,6 +1858,77 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasDatabaseName("ix_referral_messages_referral_id_at");
 
                     b.ToTable("referral_messages");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.SafeguardingConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("concern");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<DateTimeOffset>("RaisedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("raised_at");
+
+                    b.Property<Guid>("RaisedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("character varying(2000)")
+                        .HasColumnName("resolution");
+
+                    b.Property<DateTimeOffset?>("ResolvedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_concerns");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_safeguarding_concerns_person_id");
+
+                    b.HasIndex("EpisodeId", "State")
+                        .HasDatabaseName("ix_safeguarding_concerns_episode_id_state");
+
+                    b.HasIndex("ProgrammeId", "State")
+                        .HasDatabaseName("ix_safeguarding_concerns_programme_id_state");
+
+                    b.ToTable("safeguarding_concerns");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Pathway.Signpost", b =>
@@ -2459,6 +2616,30 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasConstraintName("fk_episodes_organisations_referrer_organisation_id");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Pathway.FollowUp", b =>
+                {
+                    b.HasOne("Linkwork.Data.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_user_accounts_assignee_id");
+
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_people_person_id");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Pathway.Goal", b =>
                 {
                     b.HasOne("Linkwork.Domain.Pathway.Episode", null)
@@ -2518,6 +2699,23 @@ namespace Linkwork.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_referral_messages_onward_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.SafeguardingConcern", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_concerns_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_concerns_people_person_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Pathway.Signpost", b =>

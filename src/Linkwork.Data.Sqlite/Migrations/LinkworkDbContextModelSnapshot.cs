@@ -1418,6 +1418,92 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.ToTable("episodes");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Pathway.FollowUp", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("AssigneeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("assignee_id");
+
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("closed_at");
+
+                    b.Property<Guid?>("ClosedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("closed_by");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<Guid>("CreatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("created_by");
+
+                    b.Property<DateOnly>("DueOn")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("due_on");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("Note")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("note");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<long?>("RemindedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("reminded_at");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Title")
+                        .IsRequired()
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("title");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_follow_ups");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_follow_ups_episode_id");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_follow_ups_person_id");
+
+                    b.HasIndex("AssigneeId", "State", "DueOn")
+                        .HasDatabaseName("ix_follow_ups_assignee_id_state_due_on");
+
+                    b.HasIndex("ProgrammeId", "State", "DueOn")
+                        .HasDatabaseName("ix_follow_ups_programme_id_state_due_on");
+
+                    b.ToTable("follow_ups");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Pathway.Goal", b =>
                 {
                     b.Property<Guid>("Id")
@@ -1765,6 +1851,77 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasDatabaseName("ix_referral_messages_referral_id_at");
 
                     b.ToTable("referral_messages");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.SafeguardingConcern", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Concern")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("concern");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("episode_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<long>("RaisedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("raised_at");
+
+                    b.Property<Guid>("RaisedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("raised_by");
+
+                    b.Property<string>("Resolution")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolution");
+
+                    b.Property<long?>("ResolvedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("resolved_at");
+
+                    b.Property<Guid?>("ResolvedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("resolved_by");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_safeguarding_concerns");
+
+                    b.HasIndex("PersonId")
+                        .HasDatabaseName("ix_safeguarding_concerns_person_id");
+
+                    b.HasIndex("EpisodeId", "State")
+                        .HasDatabaseName("ix_safeguarding_concerns_episode_id_state");
+
+                    b.HasIndex("ProgrammeId", "State")
+                        .HasDatabaseName("ix_safeguarding_concerns_programme_id_state");
+
+                    b.ToTable("safeguarding_concerns");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Pathway.Signpost", b =>
@@ -2450,6 +2607,30 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasConstraintName("fk_episodes_organisations_referrer_organisation_id");
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Pathway.FollowUp", b =>
+                {
+                    b.HasOne("Linkwork.Data.UserAccount", null)
+                        .WithMany()
+                        .HasForeignKey("AssigneeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_user_accounts_assignee_id");
+
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_follow_ups_people_person_id");
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Pathway.Goal", b =>
                 {
                     b.HasOne("Linkwork.Domain.Pathway.Episode", null)
@@ -2509,6 +2690,23 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_referral_messages_onward_referrals_referral_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Pathway.SafeguardingConcern", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_concerns_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_safeguarding_concerns_people_person_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Pathway.Signpost", b =>

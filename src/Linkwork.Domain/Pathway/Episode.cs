@@ -173,6 +173,12 @@ public sealed class Episode : PathwayRecord<EpisodeState>
         (DischargeReason, DischargedAt) = (reason, now);
     }
 
+    /// <summary>
+    /// Work that hangs off the episode (a follow-up, a safeguarding concern) is written into its event log, so the log
+    /// stays the person's whole history. Like any change that is not a move, it bumps the version.
+    /// </summary>
+    internal void LogWork(string reasonCode, string? reason, Guid by, DateTimeOffset now) => Touch(by, now, reasonCode, reason);
+
     public void MarkEnteredInError(string reason, Guid? by, DateTimeOffset now) =>
         MoveTo(EpisodeState.EnteredInError, by, now, reason: Text.Required(reason, "The reason", PathwayEvent.ReasonMaxLength));
 }

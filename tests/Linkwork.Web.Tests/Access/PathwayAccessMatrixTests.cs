@@ -57,7 +57,7 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
     /// <summary>The records each actor's attempts are aimed at, made afresh for every actor.</summary>
     private sealed record Records(
         Guid Person, Guid Episode, Guid Goal, Guid Appointment, Guid Referral, Guid Draft, Guid Service, Guid SignpostService,
-        Guid Contact, Guid Identifier, Guid OtherPerson, Guid Notification, Guid LinkWorkerId);
+        Guid Contact, Guid Identifier, Guid OtherPerson, Guid Notification, Guid LinkWorkerId, Guid FollowUp, Guid Concern);
 
     /// <summary>One action: how to attempt it, who may, and for a list, the record that must not show to anyone else.</summary>
     private sealed record Action(string Method, string Route, Actor[] Allowed, Func<Records, HttpRequestMessage> Request, Func<Records, Guid>? ListsRecord = null);
@@ -92,6 +92,21 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         new("POST", "/api/v1/goals/{id:guid}/progress", Team, r => Send(HttpMethod.Post, $"/api/v1/goals/{r.Goal}/progress", new { score = 6 })),
         new("POST", "/api/v1/appointments/{id:guid}/attendance", Team,
             r => Send(HttpMethod.Post, $"/api/v1/appointments/{r.Appointment}/attendance", new { attendance = "Attended" })),
+
+        // Follow-ups and safeguarding concerns are the programme team's; resolving is for a supervisor or whoever raised it
+        // (here the demo link worker). The work lists answer only about the caller; the team view is a supervisor's.
+        new("POST", "/api/v1/tasks", Team, r => Send(HttpMethod.Post, "/api/v1/tasks", new { episodeId = r.Episode, title = "Matrix call", dueOn = "2030-01-02" })),
+        new("GET", "/api/v1/tasks", Team, r => Send(HttpMethod.Get, $"/api/v1/tasks?episodeId={r.Episode}&pageSize=100"), r => r.FollowUp),
+        new("GET", "/api/v1/tasks/{id:guid}", Team, r => Send(HttpMethod.Get, $"/api/v1/tasks/{r.FollowUp}")),
+        new("POST", "/api/v1/tasks/{id:guid}/complete", Team, r => Send(HttpMethod.Post, $"/api/v1/tasks/{r.FollowUp}/complete")),
+        new("POST", "/api/v1/tasks/{id:guid}/cancel", Team, r => Send(HttpMethod.Post, $"/api/v1/tasks/{r.FollowUp}/cancel", new { reason = "Matrix" })),
+        new("POST", "/api/v1/episodes/{id:guid}/safeguarding-concerns", Team,
+            r => Send(HttpMethod.Post, $"/api/v1/episodes/{r.Episode}/safeguarding-concerns", new { concern = "Matrix concern" })),
+        new("GET", "/api/v1/safeguarding-concerns/{id:guid}", Team, r => Send(HttpMethod.Get, $"/api/v1/safeguarding-concerns/{r.Concern}")),
+        new("POST", "/api/v1/safeguarding-concerns/{id:guid}/resolve", Team,
+            r => Send(HttpMethod.Post, $"/api/v1/safeguarding-concerns/{r.Concern}/resolve", new { resolution = "Matrix resolution" })),
+        new("GET", "/api/v1/work", [.. Team, Actor.LinkWorkerOfAnotherProgramme], _ => Send(HttpMethod.Get, "/api/v1/work")),
+        new("GET", "/api/v1/team/work", [Actor.Supervisor], _ => Send(HttpMethod.Get, "/api/v1/team/work")),
 
         // Onward referrals: the team on one side, the receiving organisation's staff on the other, nobody else.
         new("POST", "/api/v1/referrals", Team, r => Send(HttpMethod.Post, "/api/v1/referrals", new { episodeId = r.Episode, serviceId = r.Service, note = "Matrix" })),
@@ -136,7 +151,7 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
     /// <summary>Endpoints of these modules that every signed-in caller may use, each answering only about the caller.</summary>
     private static readonly string[] OwnOnly = ["GET /api/v1/notifications"];
 
-    private static readonly string[] Modules = ["/api/v1/episodes", "/api/v1/referrals", "/api/v1/people", "/api/v1/goals", "/api/v1/appointments", "/api/v1/notifications", "/api/v1/tasks"];
+    private static readonly string[] Modules = ["/api/v1/episodes", "/api/v1/referrals", "/api/v1/people", "/api/v1/goals", "/api/v1/appointments", "/api/v1/notifications", "/api/v1/tasks", "/api/v1/safeguarding-concerns", "/api/v1/work", "/api/v1/team"];
 
     [Fact]
     public void Every_endpoint_of_the_pathway_and_people_has_a_row_in_the_matrix()
@@ -197,7 +212,9 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         await db.HouseholdContacts.CountAsync(), await db.PersonIdentifiers.CountAsync(), await db.Episodes.CountAsync(),
         await db.OnwardReferrals.CountAsync(), await db.PathwayEvents.CountAsync(), await db.Goals.CountAsync(),
         await db.Appointments.CountAsync(a => a.Attendance != null), await db.Appointments.CountAsync(), await db.Signposts.CountAsync(),
-        await db.ReferralMessages.CountAsync(), await db.Notifications.CountAsync(n => n.ReadAt != null)));
+        await db.ReferralMessages.CountAsync(), await db.Notifications.CountAsync(n => n.ReadAt != null),
+        await db.FollowUps.CountAsync(), await db.FollowUps.CountAsync(f => f.State != Domain.Pathway.FollowUpState.Open),
+        await db.SafeguardingConcerns.CountAsync(), await db.SafeguardingConcerns.CountAsync(c => c.State != Domain.Pathway.SafeguardingConcernState.Open)));
 
     private async Task<Records> ArrangeAsync()
     {
@@ -221,11 +238,13 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         var referral = await worker.DraftAsync(episode, service);
         await (await worker.PostIfMatchAsync($"/api/v1/referrals/{referral}/send", null, null)).JsonAsync(HttpStatusCode.OK);
         var draft = await worker.DraftAsync(episode, service);
+        var followUp = await IdAsync(await worker.PostAsJsonAsync("/api/v1/tasks", new { episodeId = episode, title = "Ring her", dueOn = "2030-01-01" }));
+        var concern = await IdAsync(await worker.PostAsJsonAsync($"/api/v1/episodes/{episode}/safeguarding-concerns", new { concern = "Bruising seen" }));
         var provider = await App.UserIdAsync(DemoAccounts.For(Role.ProviderStaff).Email);
         return new Records(
             person, episode, goal, appointment, referral, draft, service, await SignpostServiceAsync(), contact, identifier, other,
             await App.InDatabaseAsync(db => db.Notifications.Where(n => n.UserAccountId == provider).OrderByDescending(n => n.CreatedAt).Select(n => n.Id).FirstAsync()),
-            await App.UserIdAsync(DemoAccounts.For(Role.LinkWorker).Email));
+            await App.UserIdAsync(DemoAccounts.For(Role.LinkWorker).Email), followUp, concern);
     }
 
     private static DateOnly Born() => new(1940 + Random.Shared.Next(40), 1 + Random.Shared.Next(12), 1 + Random.Shared.Next(28));

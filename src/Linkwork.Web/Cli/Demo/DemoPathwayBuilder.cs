@@ -16,10 +16,32 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
     /// <summary>What one person's pathway adds to the database.</summary>
     public sealed record Records(
         List<Episode> Episodes, List<Goal> Goals, List<Appointment> Appointments, List<Signpost> Signposts,
-        List<OnwardReferral> Referrals, List<MessageToReferrer> MessagesBack)
+        List<OnwardReferral> Referrals, List<MessageToReferrer> MessagesBack, List<FollowUp> FollowUps,
+        List<SafeguardingConcern> SafeguardingConcerns)
     {
-        public static Records Empty() => new([], [], [], [], [], []);
+        public static Records Empty() => new([], [], [], [], [], [], [], []);
     }
+
+    /// <summary>How many of the demo link worker's people have a safeguarding concern: two open, then one resolved.</summary>
+    private const int OpenConcerns = 2;
+    private const int ConcernsInAll = 3;
+
+    private static readonly string[] FollowUpTitles =
+    [
+        "Ring to see how the first session went", "Check the benefits letter arrived", "Chase the housing officer",
+        "Drop in the walking group timetable", "Ask whether the food bank voucher was used", "Book the review conversation",
+    ];
+
+    private static readonly string[] Concerns =
+    [
+        "Said her son takes her pension each week and she is frightened to say no.",
+        "Neighbour says he has not been seen for days and the house is cold; may be neglecting himself.",
+        "Mentioned bruises from a fall at home but would not say how it happened.",
+    ];
+
+    // Counted across people, so the demo link worker's list looks the same however large the demo: For is called in order.
+    private int _concernsRaised;
+    private int _followUpsPlanned;
 
     private static readonly WeightedChoice<(EpisodeState State, int Weight)> EpisodeStates = new(
     [
@@ -63,13 +85,28 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         "Find some volunteering", "Get my benefits checked", "Sleep better",
     ];
 
-    /// <summary>The pathway of one person, or nothing for the one in seven who was never referred.</summary>
+    /// <summary>
+    /// The pathway of one person, or nothing for the one in seven who was never referred. The demo link worker's open
+    /// episodes also get their work list: follow-ups due today, overdue, to come and done, and a few safeguarding concerns.
+    /// </summary>
     public Records For(Person person, int index)
     {
         ArgumentNullException.ThrowIfNull(person);
         // One generator per person, so a person's pathway does not depend on who came before. Not HashCode.Combine:
         // it is salted per process (the demo would differ run to run) and two people could share a seed, and so ids.
         var random = new Random(unchecked((seed * 1_000_003) + index));
+        var records = PathwayOf(person, random);
+        if (records.Episodes is [var episode] && episode.LinkWorkerId == cast.DemoLinkWorker && episode.State.IsOpen())
+        {
+            AddFollowUps(records, episode, random);
+            AddSafeguardingConcern(records, episode, random);
+        }
+
+        return records;
+    }
+
+    private Records PathwayOf(Person person, Random random)
+    {
         var records = Records.Empty();
         if (random.Next(7) == 0)
         {
@@ -183,6 +220,52 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         }
 
         return records;
+    }
+
+    /// <summary>Planned after the episode's last event, so the log stays in order; done ones were done before the demo's moment.</summary>
+    private void AddFollowUps(Records records, Episode episode, Random random)
+    {
+        var worker = cast.DemoLinkWorker;
+        var (planned, today) = (episode.UpdatedAt, DateOnly.FromDateTime(asOf.UtcDateTime));
+        var plannedOn = DateOnly.FromDateTime(planned.UtcDateTime);
+        string Title() => FollowUpTitles[random.Next(FollowUpTitles.Length)];
+        if (random.Next(3) == 0)
+        {
+            var done = FollowUp.Add(Id(planned, random), episode, Title(), null, plannedOn.AddDays(random.Next(0, 7)), plannedOn, worker, worker, planned);
+            done.Complete(episode, worker, Min(planned.AddHours(random.Next(1, 72)), asOf));
+            records.FollowUps.Add(done);
+            (planned, plannedOn) = (episode.UpdatedAt, DateOnly.FromDateTime(episode.UpdatedAt.UtcDateTime));
+        }
+
+        // Taken in turn rather than at random, so even a small demo has something due today and something overdue.
+        DateOnly? due = (_followUpsPlanned++ % 4) switch
+        {
+            1 when plannedOn < today => plannedOn.AddDays(random.Next(0, today.DayNumber - plannedOn.DayNumber)),
+            0 or 1 => today,
+            2 => (DateOnly?)today.AddDays(random.Next(1, 15)),
+            _ => null,
+        };
+        if (due is { } day)
+        {
+            records.FollowUps.Add(FollowUp.Add(Id(planned, random), episode, Title(), null, day, plannedOn, worker, worker, planned));
+        }
+    }
+
+    private void AddSafeguardingConcern(Records records, Episode episode, Random random)
+    {
+        if (_concernsRaised >= ConcernsInAll || episode.State is not (EpisodeState.Assessing or EpisodeState.Active))
+        {
+            return;
+        }
+
+        var (worker, raisedAt) = (cast.DemoLinkWorker, episode.UpdatedAt);
+        var concern = SafeguardingConcern.Raise(Id(raisedAt, random), episode, Concerns[_concernsRaised], worker, raisedAt);
+        if (++_concernsRaised > OpenConcerns)
+        {
+            concern.Resolve(episode, "Talked it through with the supervisor; referred to adult social care, who visited.", worker, bySupervisor: false, Min(raisedAt.AddDays(1), asOf));
+        }
+
+        records.SafeguardingConcerns.Add(concern);
     }
 
     private OnwardReferral Referral(Episode episode, OnwardReferralState end, Guid worker, Random random, ref DateTimeOffset clock)

@@ -98,6 +98,8 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
                 records.Signposts.AddRange(one.Signposts);
                 records.Referrals.AddRange(one.Referrals);
                 records.MessagesBack.AddRange(one.MessagesBack);
+                records.FollowUps.AddRange(one.FollowUps);
+                records.SafeguardingConcerns.AddRange(one.SafeguardingConcerns);
             }
 
             await SaveAsync(db =>
@@ -108,6 +110,8 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
                 db.Signposts.AddRange(records.Signposts);
                 db.OnwardReferrals.AddRange(records.Referrals);
                 db.MessagesToReferrers.AddRange(records.MessagesBack);
+                db.FollowUps.AddRange(records.FollowUps);
+                db.SafeguardingConcerns.AddRange(records.SafeguardingConcerns);
             }, cancellationToken);
             done += chunk.Count;
             progress?.Report(new Progress("pathways", done, size.People));

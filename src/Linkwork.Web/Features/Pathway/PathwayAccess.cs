@@ -39,6 +39,20 @@ public static class PathwayAccess
         };
     }
 
+    /// <summary>Follow-ups are the programme team's own work: nobody outside it sees them.</summary>
+    public static IQueryable<FollowUp> VisibleTo(this IQueryable<FollowUp> followUps, ClaimsPrincipal user)
+    {
+        var programme = user.ProgrammeOf();
+        return user.WorksCaseload() ? followUps.Where(f => f.ProgrammeId == programme) : followUps.Where(_ => false);
+    }
+
+    /// <summary>Safeguarding concerns are for the programme team alone; a referrer following the status never sees them.</summary>
+    public static IQueryable<SafeguardingConcern> VisibleTo(this IQueryable<SafeguardingConcern> concerns, ClaimsPrincipal user)
+    {
+        var programme = user.ProgrammeOf();
+        return user.WorksCaseload() ? concerns.Where(c => c.ProgrammeId == programme) : concerns.Where(_ => false);
+    }
+
     /// <summary>The side the user acts for on a referral, or null when they may only read it.</summary>
     public static ReferralSide? SideOf(this ClaimsPrincipal user) => user.RoleOf() switch
     {

@@ -70,6 +70,30 @@ public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Ou
         }
     }
 
+    /// <summary>
+    /// Every supervisor of the programme hears at once, in the app and by email (a link only: mail leaves the site),
+    /// except one who raised it themselves.
+    /// </summary>
+    public async Task SafeguardingConcernRaisedAsync(SafeguardingConcern concern, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        // An API client acting for the team may raise one too: it is named as the client.
+        var raisedBy = await db.Users.Where(u => u.Id == concern.RaisedBy).Select(u => u.DisplayName).SingleOrDefaultAsync(cancellationToken)
+            ?? await db.ApiClients.Where(c => c.Id == concern.RaisedBy).Select(c => c.Name).SingleOrDefaultAsync(cancellationToken)
+            ?? "a member of the team";
+        var link = $"/app/episodes/{concern.EpisodeId}#safeguarding";
+        var supervisors = await db.Users.Where(u => u.ProgrammeId == concern.ProgrammeId && u.Role == Role.Supervisor && u.Id != concern.RaisedBy)
+            .Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        foreach (var supervisor in supervisors)
+        {
+            notify.User(supervisor.Id, $"Safeguarding concern raised by {raisedBy}", link, concern.ProgrammeId);
+            if (supervisor.Email is not null)
+            {
+                outbox.Email(supervisor.Email, "A safeguarding concern has been raised", $"Sign in to Linkwork to see it: {Absolute(link)}", "safeguarding.raised", programmeId: concern.ProgrammeId);
+            }
+        }
+    }
+
     private async Task TellProviderAsync(OnwardReferral referral, string text, string kind, string subject, CancellationToken cancellationToken)
     {
         var link = $"/app/referrals/{referral.Id}";

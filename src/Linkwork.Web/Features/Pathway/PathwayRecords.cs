@@ -22,6 +22,24 @@ public sealed class PathwayRecords(LinkworkDbContext db)
         return episode;
     }
 
+    /// <summary>A follow-up to change, with the episode whose log records the change.</summary>
+    public async Task<(FollowUp FollowUp, Episode Episode)> FollowUpToWorkAsync(ClaimsPrincipal user, Guid id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var followUp = await db.FollowUps.VisibleTo(user).SingleOrDefaultAsync(f => f.Id == id, cancellationToken)
+            ?? throw new RecordNotFoundException("follow-up", id);
+        followUp.ExpectVersion(expectedVersion);
+        return (followUp, await db.Episodes.SingleAsync(e => e.Id == followUp.EpisodeId, cancellationToken));
+    }
+
+    /// <summary>A safeguarding concern to change, with the episode whose log records the change.</summary>
+    public async Task<(SafeguardingConcern Concern, Episode Episode)> ConcernToWorkAsync(ClaimsPrincipal user, Guid id, int? expectedVersion, CancellationToken cancellationToken)
+    {
+        var concern = await db.SafeguardingConcerns.VisibleTo(user).SingleOrDefaultAsync(c => c.Id == id, cancellationToken)
+            ?? throw new RecordNotFoundException("safeguarding concern", id);
+        concern.ExpectVersion(expectedVersion);
+        return (concern, await db.Episodes.SingleAsync(e => e.Id == concern.EpisodeId, cancellationToken));
+    }
+
     public async Task<OnwardReferral> ReferralAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
         await db.OnwardReferrals.VisibleTo(user).SingleOrDefaultAsync(r => r.Id == id, cancellationToken)
         ?? throw new RecordNotFoundException("referral", id);

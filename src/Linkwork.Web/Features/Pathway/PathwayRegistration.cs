@@ -1,6 +1,9 @@
 using Linkwork.Web.Features.Pathway.Episodes;
 using Linkwork.Web.Features.Pathway.PublicReferrals;
+using Linkwork.Web.Features.Pathway.FollowUps;
 using Linkwork.Web.Features.Pathway.Referrals;
+using Linkwork.Web.Features.Pathway.Safeguarding;
+using Linkwork.Web.Features.Pathway.WorkLists;
 
 namespace Linkwork.Web.Features.Pathway;
 
@@ -35,6 +38,17 @@ public static class PathwayRegistration
         services.AddScoped<ServiceResponsiveness>();
         services.AddScoped<ServicesToReferTo>();
         services.AddScoped<ExpireOverdueReferrals>();
+        services.AddScoped<AddFollowUp>();
+        services.AddScoped<GetFollowUp>();
+        services.AddScoped<ListFollowUps>();
+        services.AddScoped<CompleteFollowUp>();
+        services.AddScoped<CancelFollowUp>();
+        services.AddScoped<RemindDueFollowUps>();
+        services.AddScoped<RaiseSafeguardingConcern>();
+        services.AddScoped<ResolveSafeguardingConcern>();
+        services.AddScoped<GetSafeguardingConcern>();
+        services.AddScoped<MyWorkList>();
+        services.AddScoped<TeamOverview>();
         services.AddHostedService<ReferralDeadlineService>();
         services.AddScoped<ReceivePublicReferral>();
         services.AddSingleton<PublicFormGuard>();
@@ -46,6 +60,9 @@ public static class PathwayRegistration
     {
         api.MapEpisodeEndpoints();
         api.MapReferralEndpoints();
+        api.MapFollowUpEndpoints();
+        api.MapSafeguardingEndpoints();
+        api.MapWorkListEndpoints();
         return api;
     }
 }

@@ -22,6 +22,8 @@ public static class MergedPersonReferences
         await db.Appointments.Where(a => a.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(a => a.PersonId, survivorId), cancellationToken);
         await db.Signposts.Where(s => s.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(s => s.PersonId, survivorId), cancellationToken);
         await db.MessagesToReferrers.Where(m => m.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(m => m.PersonId, survivorId), cancellationToken);
+        await db.FollowUps.Where(f => f.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(f => f.PersonId, survivorId), cancellationToken);
+        await db.SafeguardingConcerns.Where(c => c.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(c => c.PersonId, survivorId), cancellationToken);
 
         // The person's own portal sign-in follows them, unless the record that stays already has one.
         if (!await db.Users.AnyAsync(u => u.PersonId == survivorId, cancellationToken))

@@ -17,6 +17,11 @@ public static class HistoryText
                 "contact.reached" => "Contact: reached",
                 "contact.not-reached" => "Contact: not reached",
                 "what-matters" => "What matters updated",
+                "follow-up.added" => "Follow-up planned",
+                "follow-up.done" => "Follow-up done",
+                "follow-up.cancelled" => "Follow-up cancelled",
+                "safeguarding.raised" => "Safeguarding concern raised",
+                "safeguarding.resolved" => "Safeguarding concern resolved",
                 _ => "Updated",
             };
     }

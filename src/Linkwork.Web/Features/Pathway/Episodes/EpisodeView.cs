@@ -1,5 +1,7 @@
 using Linkwork.Domain.Coding;
 using Linkwork.Domain.Pathway;
+using Linkwork.Web.Features.Pathway.FollowUps;
+using Linkwork.Web.Features.Pathway.Safeguarding;
 
 namespace Linkwork.Web.Features.Pathway.Episodes;
 
@@ -28,8 +30,15 @@ public sealed record EpisodeView(
     IReadOnlyList<MessageBackView> MessagesBack,
     IReadOnlyList<EventView> History,
     DischargeReason? DischargeReason,
+    IReadOnlyList<FollowUpView>? FollowUps,
+    IReadOnlyList<SafeguardingConcernView>? SafeguardingConcerns,
     string? PublicReference = null,
-    CommunityReferrer? CommunityReferrer = null);
+    CommunityReferrer? CommunityReferrer = null)
+{
+    /// <summary>The concerns still open: the page flags the episode while there are any.</summary>
+    public IReadOnlyList<SafeguardingConcernView> OpenSafeguardingConcerns =>
+        SafeguardingConcerns?.Where(c => c.State == SafeguardingConcernState.Open).ToList() ?? [];
+}
 
 public sealed record PersonSummary(Guid Id, string Name, DateOnly DateOfBirth);
 

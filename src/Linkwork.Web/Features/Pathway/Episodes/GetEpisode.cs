@@ -2,12 +2,15 @@ using System.Security.Claims;
 using Linkwork.Data;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Pathway.FollowUps;
+using Linkwork.Web.Features.Pathway.Safeguarding;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Features.Pathway.Episodes;
 
 /// <summary>Reads an episode with what the caller may see of it. Every read is audited: it is a person's health record.</summary>
-public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, AuditTrail audit)
+public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, DirectoryTimeZone zone, TimeProvider clock)
 {
     public async Task<EpisodeView> HandleAsync(ClaimsPrincipal user, Guid episodeId, CancellationToken cancellationToken)
     {
@@ -43,6 +46,8 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
             full ? await ReferralsAsync(episodeId, cancellationToken) : null,
             full ? await SignpostsAsync(episodeId, cancellationToken) : null,
             messages, history, episode.DischargeReason,
+            full ? await db.FollowUps.AsNoTracking().Where(f => f.EpisodeId == episodeId).Project(db, zone.Today(clock)).ToListAsync(cancellationToken) : null,
+            full ? await db.SafeguardingConcerns.AsNoTracking().Where(c => c.EpisodeId == episodeId).Project(db).ToListAsync(cancellationToken) : null,
             full ? episode.PublicReference : null,
             full ? episode.CommunityReferrer : null);
     }

@@ -14,7 +14,7 @@ public sealed class ListEpisodes(LinkworkDbContext db, AuditTrail audit)
 {
     public sealed record Filter(EpisodeState? State = null, bool OpenOnly = true, bool MineOnly = false, bool UnassignedOnly = false, Guid? PersonId = null);
 
-    public sealed record Item(Guid Id, Guid PersonId, string PersonName, EpisodeState State, ReferralSource Source, DateTimeOffset ReceivedAt, DateTimeOffset UpdatedAt, string? LinkWorker, int Version);
+    public sealed record Item(Guid Id, Guid PersonId, string PersonName, EpisodeState State, ReferralSource Source, DateTimeOffset ReceivedAt, DateTimeOffset UpdatedAt, string? LinkWorker, int Version, bool SafeguardingConcern);
 
     private static readonly EpisodeState[] OpenStates = Enum.GetValues<EpisodeState>().Where(s => s.IsOpen()).ToArray();
 
@@ -49,13 +49,16 @@ public sealed class ListEpisodes(LinkworkDbContext db, AuditTrail audit)
             episodes = episodes.Where(e => e.PersonId == personId);
         }
 
+        // A referrer follows the status; whether there is a safeguarding concern is for the programme team alone.
+        var flagsVisible = user.WorksCaseload();
         var total = await episodes.CountAsync(cancellationToken);
         var items = await (from e in episodes
                            join p in db.People on e.PersonId equals p.Id
                            join u in db.Users on e.LinkWorkerId equals u.Id into workers
                            from u in workers.DefaultIfEmpty()
                            orderby e.CreatedAt, e.Id
-                           select new Item(e.Id, e.PersonId, p.GivenName + " " + p.FamilyName, e.State, e.Source, e.CreatedAt, e.UpdatedAt, u == null ? null : u.DisplayName, e.Version))
+                           select new Item(e.Id, e.PersonId, p.GivenName + " " + p.FamilyName, e.State, e.Source, e.CreatedAt, e.UpdatedAt, u == null ? null : u.DisplayName, e.Version,
+                               flagsVisible && db.SafeguardingConcerns.Any(c => c.EpisodeId == e.Id && c.State == SafeguardingConcernState.Open)))
             .Skip((number - 1) * size).Take(size).ToListAsync(cancellationToken);
         // A list of names is a read of each person's record.
         foreach (var item in items)

@@ -6,8 +6,12 @@ using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Pathway.Episodes;
+using Linkwork.Web.Features.Pathway.FollowUps;
 using Linkwork.Web.Features.Pathway.Referrals;
 using Linkwork.Web.Features.People;
+using Linkwork.Web.Features.Pathway.Safeguarding;
+using Linkwork.Web.Hosting;
+using Linkwork.Web.Pages.App.People;
 using Microsoft.AspNetCore.Mvc;
 using Microsoft.AspNetCore.Mvc.RazorPages;
 
@@ -32,6 +36,12 @@ public sealed class EpisodeDetailsModel(
 
     /// <summary>People already known who may be this person, for an open referral from the public form, where nobody checked.</summary>
     public IReadOnlyList<FindDuplicates.Candidate> PossibleDuplicates { get; private set; } = [];
+
+    /// <summary>Who a follow-up can be given to: the programme's link workers and supervisors.</summary>
+    public IReadOnlyList<ListTeam.Member> Team { get; private set; } = [];
+
+    /// <summary>Today in the programme's calendar: the earliest day a follow-up can be due, and the line for overdue.</summary>
+    public DateOnly Today => timeZone.Today(clock);
     public TimeZoneInfo Zone => timeZone.Zone;
 
     /// <summary>The words typed to find a service to refer to.</summary>
@@ -56,6 +66,12 @@ public sealed class EpisodeDetailsModel(
 
     [BindProperty]
     public ReferralForm ReferralInput { get; set; } = new();
+
+    [BindProperty]
+    public FollowUpForm FollowUpInput { get; set; } = new();
+
+    [BindProperty]
+    public string? ConcernInput { get; set; }
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -141,15 +157,69 @@ public sealed class EpisodeDetailsModel(
             return $"Signpost to {given.ServiceName} recorded.";
         }, cancellationToken);
 
+    // The follow-up and safeguarding use cases come in per handler, so the page's constructor does not grow with each section.
+    public Task<IActionResult> OnPostFollowUpAsync(Guid id, [FromServices] AddFollowUp add, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "follow-ups", async () =>
+        {
+            await add.HandleAsync(User, FollowUpInput.ToCommand(id), cancellationToken);
+            return "The follow-up is planned.";
+        }, cancellationToken, nameof(FollowUpInput));
+
+    public Task<IActionResult> OnPostFollowUpDoneAsync(Guid id, Guid followUpId, int version, [FromServices] CompleteFollowUp complete, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "follow-ups", async () =>
+        {
+            var done = await complete.HandleAsync(User, followUpId, version, cancellationToken);
+            return $"Done: {done.Title}.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostFollowUpCancelAsync(Guid id, Guid followUpId, int version, [FromServices] CancelFollowUp cancel, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "follow-ups", async () =>
+        {
+            var cancelled = await cancel.HandleAsync(User, followUpId, reason: null, version, cancellationToken);
+            return $"Cancelled: {cancelled.Title}.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostRaiseConcernAsync(Guid id, [FromServices] RaiseSafeguardingConcern raise, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "safeguarding", async () =>
+        {
+            await raise.HandleAsync(User, id, new RaiseSafeguardingConcern.Command(ConcernInput), cancellationToken);
+            return "The safeguarding concern is raised and the supervisors are told.";
+        }, cancellationToken);
+
+    public Task<IActionResult> OnPostResolveConcernAsync(Guid id, Guid concernId, int version, string? resolution, [FromServices] ResolveSafeguardingConcern resolve, CancellationToken cancellationToken) =>
+        AttemptAsync(id, "safeguarding", async () =>
+        {
+            await resolve.HandleAsync(User, concernId, new ResolveSafeguardingConcern.Command(resolution), version, cancellationToken);
+            return "The safeguarding concern is resolved.";
+        }, cancellationToken);
+
+    /// <summary>Whether the signed-in user may resolve the concern: a supervisor, or whoever raised it.</summary>
+    public bool MayResolve(SafeguardingConcernView concern) =>
+        concern is not null && (User.RoleOf() == Role.Supervisor || concern.RaisedById == User.Id());
+
     /// <summary>
     /// Runs one change. A refusal (a rule, a move not allowed from here, a stale version) is shown on the page with
     /// the episode as it is now; success returns to the section the form was in.
     /// </summary>
-    private async Task<IActionResult> AttemptAsync(Guid id, string section, Func<Task<string>> change, CancellationToken cancellationToken)
+    private async Task<IActionResult> AttemptAsync(Guid id, string section, Func<Task<string>> change, CancellationToken cancellationToken, string? formPrefix = null)
     {
         try
         {
             StatusMessage = await change();
+        }
+        catch (InvalidFieldsException invalid)
+        {
+            if (formPrefix is null)
+            {
+                ModelState.AddModelError("", invalid.Message);
+            }
+            else
+            {
+                PageFieldErrors.AddTo(ModelState, invalid, formPrefix);
+            }
+
+            await LoadAsync(id, cancellationToken);
+            return Page();
         }
         catch (Exception refused) when (refused is DomainRuleException or IllegalTransitionException or StaleVersionException
             or Microsoft.EntityFrameworkCore.DbUpdateConcurrencyException)
@@ -176,10 +246,11 @@ public sealed class EpisodeDetailsModel(
             PossibleDuplicates = await possibleDuplicates.HandleAsync(User, Episode.Person.Id, cancellationToken);
         }
 
-        if (User.RoleOf() == Role.Supervisor && Episode.State.IsOpen() && User.ProgrammeOf() is { } programme)
+        if (Episode.State.IsOpen() && User.ProgrammeOf() is { } programme)
         {
-            Assignable = (await team.HandleAsync(programme, role: null, clock.GetUtcNow(), cancellationToken))
+            Team = (await team.HandleAsync(programme, role: null, clock.GetUtcNow(), cancellationToken))
                 .Where(m => m.Role is Role.LinkWorker or Role.Supervisor).ToList();
+            Assignable = User.RoleOf() == Role.Supervisor ? Team : [];
         }
 
         if (!string.IsNullOrWhiteSpace(Find))

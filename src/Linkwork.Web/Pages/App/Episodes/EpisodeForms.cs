@@ -2,6 +2,7 @@ using Linkwork.Domain.Coding;
 using Linkwork.Domain.Common;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Features.Pathway.Episodes;
+using Linkwork.Web.Features.Pathway.FollowUps;
 using Linkwork.Web.Features.Pathway.Referrals;
 
 namespace Linkwork.Web.Pages.App.Episodes;
@@ -77,4 +78,15 @@ public sealed class SignpostForm
 
     public GiveSignpost.Command ToCommand() =>
         new(ServiceId ?? throw new DomainRuleException("Choose the service to signpost the person to."), Note);
+}
+
+/// <summary>A follow-up as typed: what, by which day, for whom (the episode's link worker when left alone).</summary>
+public sealed class FollowUpForm
+{
+    public string? Title { get; set; }
+    public string? Note { get; set; }
+    public DateOnly? DueOn { get; set; }
+    public Guid? AssigneeId { get; set; }
+
+    public AddFollowUp.Command ToCommand(Guid episodeId) => new(episodeId, Title, Note, DueOn, AssigneeId);
 }
