@@ -4,16 +4,16 @@ using Microsoft.EntityFrameworkCore.Diagnostics;
 namespace Linkwork.Data;
 
 /// <summary>
-/// Sets every SQLite connection up for many writers and durable commits: write-ahead logging (readers never wait for
-/// a writer, and a commit is one append and one fsync), synchronous FULL (a committed change survives a power cut),
-/// and a busy timeout, so a writer waits inside SQLite in millisecond steps for the lock instead of failing over to
-/// Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms between attempts.
+/// Sets every SQLite connection up for many writers and durable commits (the database is already in write-ahead-log
+/// mode, set once by the migrator): synchronous FULL, so a committed change survives a power cut whatever the build's
+/// default, and a busy timeout, so a writer waits inside SQLite in millisecond steps for the lock instead of failing
+/// over to Microsoft.Data.Sqlite's retry loop, which sleeps 150 ms between attempts.
 /// </summary>
 public sealed class SqliteDurableWrites : DbConnectionInterceptor
 {
     public static readonly SqliteDurableWrites Instance = new();
 
-    private const string Pragmas = "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
+    private const string Pragmas = "PRAGMA synchronous = FULL; PRAGMA busy_timeout = 30000;";
 
     private SqliteDurableWrites() { }
 
