@@ -60,6 +60,23 @@ public sealed class Goal
         };
     }
 
+    /// <summary>Progress on a goal of this episode, scored while the episode is open.</summary>
+    public void RecordProgressIn(Episode episode, int score, string? note, Guid? by, DateTimeOffset now)
+    {
+        ArgumentNullException.ThrowIfNull(episode);
+        if (episode.Id != EpisodeId)
+        {
+            throw new DomainRuleException("The goal belongs to another episode.");
+        }
+
+        if (!episode.State.IsOpen())
+        {
+            throw new DomainRuleException($"The episode is {episode.State}: progress is recorded while it is open.");
+        }
+
+        RecordProgress(score, note, by, now);
+    }
+
     public void RecordProgress(int score, string? note, Guid? by, DateTimeOffset now)
     {
         if (score is < MinScore or > MaxScore)

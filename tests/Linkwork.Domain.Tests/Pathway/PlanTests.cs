@@ -32,6 +32,21 @@ public sealed class PlanTests
     }
 
     [Fact]
+    public void Progress_is_scored_only_in_the_goals_own_episode_while_it_is_open()
+    {
+        var episode = Assessing();
+        var goal = Goal.Set(Guid.CreateVersion7(), episode, "Join a walking group", SdohCategory.SocialConnection, null, LinkWorker, Now);
+
+        Assert.Throws<DomainRuleException>(() => goal.RecordProgressIn(Assessing(), 5, null, LinkWorker, Now));
+        goal.RecordProgressIn(episode, 5, null, LinkWorker, Now);
+        episode.Discharge(DischargeReason.Disengaged, null, LinkWorker, Now);
+        var closed = Assert.Throws<DomainRuleException>(() => goal.RecordProgressIn(episode, 6, null, LinkWorker, Now));
+
+        Assert.Contains("open", closed.Message, StringComparison.Ordinal);
+        Assert.Equal(5, Assert.Single(goal.Progress).Score);
+    }
+
+    [Fact]
     public void Goals_are_set_during_assessment_or_an_active_plan_with_a_target_not_in_the_past()
     {
         Assert.Throws<DomainRuleException>(() => Goal.Set(Guid.CreateVersion7(), Received(), "Goal", SdohCategory.Stress, null, LinkWorker, Now));

@@ -20,6 +20,20 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         List<SafeguardingConcern> SafeguardingConcerns)
     {
         public static Records Empty() => new([], [], [], [], [], [], [], []);
+
+        /// <summary>Adds every record to the unit of work, each to its table.</summary>
+        public void AddTo(Data.LinkworkDbContext db)
+        {
+            ArgumentNullException.ThrowIfNull(db);
+            db.Episodes.AddRange(Episodes);
+            db.Goals.AddRange(Goals);
+            db.Appointments.AddRange(Appointments);
+            db.Signposts.AddRange(Signposts);
+            db.OnwardReferrals.AddRange(Referrals);
+            db.MessagesToReferrers.AddRange(MessagesBack);
+            db.FollowUps.AddRange(FollowUps);
+            db.SafeguardingConcerns.AddRange(SafeguardingConcerns);
+        }
     }
 
     /// <summary>How many of the demo link worker's people have a safeguarding concern: two open, then one resolved.</summary>

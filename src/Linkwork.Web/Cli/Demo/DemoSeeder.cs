@@ -88,31 +88,8 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
         var (index, done) = (0, 0);
         foreach (var chunk in generator.PeopleChunks(peoplePerChunk: 2_000))
         {
-            var records = DemoPathwayBuilder.Records.Empty();
-            foreach (var person in chunk)
-            {
-                var one = builder.For(person, index++);
-                records.Episodes.AddRange(one.Episodes);
-                records.Goals.AddRange(one.Goals);
-                records.Appointments.AddRange(one.Appointments);
-                records.Signposts.AddRange(one.Signposts);
-                records.Referrals.AddRange(one.Referrals);
-                records.MessagesBack.AddRange(one.MessagesBack);
-                records.FollowUps.AddRange(one.FollowUps);
-                records.SafeguardingConcerns.AddRange(one.SafeguardingConcerns);
-            }
-
-            await SaveAsync(db =>
-            {
-                db.Episodes.AddRange(records.Episodes);
-                db.Goals.AddRange(records.Goals);
-                db.Appointments.AddRange(records.Appointments);
-                db.Signposts.AddRange(records.Signposts);
-                db.OnwardReferrals.AddRange(records.Referrals);
-                db.MessagesToReferrers.AddRange(records.MessagesBack);
-                db.FollowUps.AddRange(records.FollowUps);
-                db.SafeguardingConcerns.AddRange(records.SafeguardingConcerns);
-            }, cancellationToken);
+            var pathways = chunk.Select(person => builder.For(person, index++)).ToList();
+            await SaveAsync(db => pathways.ForEach(pathway => pathway.AddTo(db)), cancellationToken);
             done += chunk.Count;
             progress?.Report(new Progress("pathways", done, size.People));
         }

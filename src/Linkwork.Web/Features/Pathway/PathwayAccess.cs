@@ -61,6 +61,15 @@ public static class PathwayAccess
         _ => null,
     };
 
+    /// <summary>Referrers and the programme team refer people into the programme; nobody else does.</summary>
+    public static void RequireMayRefer(this ClaimsPrincipal user)
+    {
+        if (!user.WorksCaseload() && user.RoleOf() != Role.Referrer)
+        {
+            throw new NotPermittedException("Referrers and the programme's link workers and supervisors make referrals into the programme.");
+        }
+    }
+
     public static void RequireCaseloadWorker(this ClaimsPrincipal user)
     {
         if (!user.WorksCaseload())

@@ -39,7 +39,9 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
             episode.Id, episode.Version, episode.State, full ? episode.AllowedMoves : [], person, episode.Source, episode.Reasons, episode.CreatedAt,
             full ? await StaffMemberAsync(episode.LinkWorkerId, cancellationToken) : null,
             episode.ContactAttempts,
-            full && episode.SuggestsUnableToContact(await RecordContactAttempt.AttemptsBeforeSuggestingAsync(db, episode.ProgrammeId, cancellationToken)),
+            // The programme's setting is read only while the person is being contacted, the one state it speaks to.
+            full && episode.State == EpisodeState.Contacting
+                && episode.SuggestsUnableToContact(await RecordContactAttempt.AttemptsBeforeSuggestingAsync(db, episode.ProgrammeId, cancellationToken)),
             full ? episode.WhatMatters : null,
             full ? await GoalsAsync(episodeId, cancellationToken) : null,
             full ? await AppointmentsAsync(episodeId, cancellationToken) : null,

@@ -20,10 +20,7 @@ public sealed class ReceiveEpisode(LinkworkDbContext db, AuditTrail audit, TimeP
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(command);
-        if (!user.WorksCaseload() && user.RoleOf() != Role.Referrer)
-        {
-            throw new NotPermittedException("Referrers and the programme's link workers and supervisors make referrals into the programme.");
-        }
+        user.RequireMayRefer();
 
         var programme = user.ProgrammeOf();
         if (!await db.People.AnyAsync(p => p.Id == command.PersonId && p.ProgrammeId == programme, cancellationToken))

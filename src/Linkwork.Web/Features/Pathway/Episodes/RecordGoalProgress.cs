@@ -15,12 +15,7 @@ public sealed class RecordGoalProgress(LinkworkDbContext db, PathwayRecords reco
         ArgumentNullException.ThrowIfNull(user);
         var goal = await db.Goals.SingleOrDefaultAsync(g => g.Id == goalId, cancellationToken) ?? throw new RecordNotFoundException("goal", goalId);
         var episode = await records.EpisodeToWorkAsync(user, goal.EpisodeId, expectedVersion: null, cancellationToken);
-        if (!episode.State.IsOpen())
-        {
-            throw new Domain.Common.DomainRuleException($"The episode is {episode.State}: progress is recorded while it is open.");
-        }
-
-        goal.RecordProgress(score, note, user.ActorId(), clock.GetUtcNow());
+        goal.RecordProgressIn(episode, score, note, user.ActorId(), clock.GetUtcNow());
         audit.Record("goal.progress", nameof(Goal), goal.Id);
         await db.SaveChangesAsync(cancellationToken);
         return goal;

@@ -25,10 +25,7 @@ public sealed class ReferWithDetails(LinkworkDbContext db, DeprivationLookup dep
     {
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(command);
-        if (!user.WorksCaseload() && user.RoleOf() != Role.Referrer)
-        {
-            throw new NotPermittedException("Referrers and the programme's link workers and supervisors make referrals into the programme.");
-        }
+        user.RequireMayRefer();
 
         var programme = await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == user.ProgrammeOf(), cancellationToken);
         var now = clock.GetUtcNow();

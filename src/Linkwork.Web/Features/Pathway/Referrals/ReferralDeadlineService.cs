@@ -30,34 +30,27 @@ public sealed partial class ReferralDeadlineService(IServiceScopeFactory scopes,
         while (await timer.WaitForNextTickAsync(stoppingToken));
     }
 
-    private async Task ExpireAllDueAsync(CancellationToken cancellationToken)
-    {
-        int expired;
-        do
-        {
-            await using var scope = scopes.CreateAsyncScope();
-            expired = await scope.ServiceProvider.GetRequiredService<ExpireOverdueReferrals>().HandleAsync(cancellationToken);
-            if (expired > 0)
-            {
-                LogExpired(logger, expired);
-            }
-        }
-        while (expired == ExpireOverdueReferrals.BatchSize);
-    }
+    private Task ExpireAllDueAsync(CancellationToken cancellationToken) =>
+        InBatchesAsync<ExpireOverdueReferrals>((job, token) => job.HandleAsync(token), ExpireOverdueReferrals.BatchSize, count => LogExpired(logger, count), cancellationToken);
 
-    private async Task RemindAllDueAsync(CancellationToken cancellationToken)
+    private Task RemindAllDueAsync(CancellationToken cancellationToken) =>
+        InBatchesAsync<RemindDueFollowUps>((job, token) => job.HandleAsync(token), RemindDueFollowUps.BatchSize, count => LogReminded(logger, count), cancellationToken);
+
+    /// <summary>Runs a job in a fresh scope (its own unit of work) until a batch comes back short: nothing more is due.</summary>
+    private async Task InBatchesAsync<TJob>(Func<TJob, CancellationToken, Task<int>> run, int batchSize, Action<int> log, CancellationToken cancellationToken)
+        where TJob : notnull
     {
-        int reminded;
+        int done;
         do
         {
             await using var scope = scopes.CreateAsyncScope();
-            reminded = await scope.ServiceProvider.GetRequiredService<RemindDueFollowUps>().HandleAsync(cancellationToken);
-            if (reminded > 0)
+            done = await run(scope.ServiceProvider.GetRequiredService<TJob>(), cancellationToken);
+            if (done > 0)
             {
-                LogReminded(logger, reminded);
+                log(done);
             }
         }
-        while (reminded == RemindDueFollowUps.BatchSize);
+        while (done == batchSize);
     }
 
     [LoggerMessage(Level = LogLevel.Information, Message = "Expired {Count} referrals past their response deadline")]

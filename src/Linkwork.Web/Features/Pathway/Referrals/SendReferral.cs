@@ -24,8 +24,7 @@ public sealed class SendReferral(
         referral.ExpectVersion(expectedVersion);
         var deadlineDays = await db.Programmes.Where(p => p.Id == referral.ProgrammeId).Select(p => p.ResponseDeadlineDays).SingleAsync(cancellationToken);
         // The service may have closed or stopped taking referrals since the draft was made.
-        if (!await db.Services.AsNoTracking().Where(s => s.Id == referral.ServiceId).Select(s => s.Details.ReferralMode == Domain.Directory.ReferralMode.AcceptsReferrals
-                && s.Details.Status == Domain.Directory.ServiceStatus.Active).SingleAsync(cancellationToken))
+        if (!(await db.Services.AsNoTracking().SingleAsync(s => s.Id == referral.ServiceId, cancellationToken)).AcceptsReferrals)
         {
             throw new Domain.Common.DomainRuleException("The service no longer takes referrals; withdraw this draft and signpost the person or choose another service.");
         }
