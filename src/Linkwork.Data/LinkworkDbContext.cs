@@ -52,6 +52,7 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
         var sources = AddUnsavedPathwayEvents();
         try
         {
+            using var turn = await SqliteWriteQueue.WaitForTurnAsync(Database, cancellationToken);
             var saved = await base.SaveChangesAsync(acceptAllChangesOnSuccess, cancellationToken);
             sources.ForEach(s => s.MarkEventsSaved());
             return saved;
@@ -67,6 +68,7 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
         var sources = AddUnsavedPathwayEvents();
         try
         {
+            using var turn = SqliteWriteQueue.WaitForTurn(Database);
             var saved = base.SaveChanges(acceptAllChangesOnSuccess);
             sources.ForEach(s => s.MarkEventsSaved());
             return saved;

@@ -9,12 +9,13 @@ public static class DatabaseRegistration
     public const string ConnectionStringName = "Linkwork";
 
     /// <summary>
-    /// Registers the one DbContext. The provider is read when the first context is made, not at start-up,
-    /// so hosts and tests that add configuration late are honoured.
+    /// Registers the one DbContext, pooled: a request borrows a context that is reset after use rather than built
+    /// afresh, and the options are made once. The provider is read when the first context is made, not at
+    /// start-up, so hosts and tests that add configuration late are honoured.
     /// </summary>
     public static IServiceCollection AddLinkworkDatabase(this IServiceCollection services)
     {
-        services.AddDbContext<LinkworkDbContext>((provider, options) =>
+        services.AddDbContextPool<LinkworkDbContext>((provider, options) =>
         {
             var (database, connectionString) = Resolve(
                 provider.GetRequiredService<IOptions<LinkworkSettings>>().Value,

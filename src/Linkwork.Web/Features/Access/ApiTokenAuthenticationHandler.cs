@@ -29,12 +29,16 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.NoResult();
         }
 
-        ApiClient? client = null;
+        TokenHolder? holder = null;
         if (ApiTokens.LooksLikeToken(token))
         {
             var hash = ApiTokens.Hash(token);
-            client = await db.ApiClients.AsNoTracking().SingleOrDefaultAsync(c => c.TokenHash == hash, Context.RequestAborted);
+            holder = await db.ApiClients.AsNoTracking().Where(c => c.TokenHash == hash)
+                .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new TokenHolder(c, o.ProgrammeId, o.Kind))
+                .SingleOrDefaultAsync(Context.RequestAborted);
         }
+
+        var client = holder?.Client;
 
         var failure = client?.StandingAt(clock.GetUtcNow()) switch
         {
@@ -49,8 +53,7 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail(failure);
         }
 
-        var organisation = await db.Organisations.Where(o => o.Id == client!.OrganisationId)
-            .Select(o => new { o.ProgrammeId, o.Kind }).SingleAsync(Context.RequestAborted);
+        var organisation = holder!;
         var identity = new ClaimsIdentity(
         [
             new Claim(ClaimTypes.NameIdentifier, client!.Id.ToString()),
@@ -97,6 +100,8 @@ public sealed class ApiTokenAuthenticationHandler(
             },
         });
     }
+
+    private sealed record TokenHolder(ApiClient Client, Guid ProgrammeId, OrganisationKind Kind);
 
     internal static string? BearerToken(HttpRequest request)
     {

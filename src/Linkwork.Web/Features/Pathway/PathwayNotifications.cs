@@ -15,10 +15,9 @@ namespace Linkwork.Web.Features.Pathway;
 /// </summary>
 public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Outbox outbox, IOptions<LinkworkSettings> settings)
 {
-    public async Task ReferralSentAsync(OnwardReferral referral, CancellationToken cancellationToken)
+    public async Task ReferralSentAsync(OnwardReferral referral, string service, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        var service = await ServiceNameAsync(referral, cancellationToken);
         await TellProviderAsync(referral, $"New referral to {service}", "referral.received", "A new referral is waiting for your answer", cancellationToken);
     }
 
@@ -33,9 +32,11 @@ public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Ou
     public async Task ReferralMovedAsync(OnwardReferral referral, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(referral);
-        var worker = await db.Episodes.Where(e => e.Id == referral.EpisodeId).Select(e => e.LinkWorkerId).SingleAsync(cancellationToken) ?? referral.CreatedBy;
-        var service = await ServiceNameAsync(referral, cancellationToken);
-        notify.User(worker, $"Referral to {service}: {referral.State}", $"/app/referrals/{referral.Id}", referral.ProgrammeId);
+        var found = await (from e in db.Episodes
+                           from s in db.Services
+                           where e.Id == referral.EpisodeId && s.Id == referral.ServiceId
+                           select new { e.LinkWorkerId, Service = s.Details.Name }).SingleAsync(cancellationToken);
+        notify.User(found.LinkWorkerId ?? referral.CreatedBy, $"Referral to {found.Service}: {referral.State}", $"/app/referrals/{referral.Id}", referral.ProgrammeId);
     }
 
     /// <summary>The referrer who made the referral in Linkwork hears that there is a message back.</summary>

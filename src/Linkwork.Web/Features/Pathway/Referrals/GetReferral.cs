@@ -38,12 +38,17 @@ public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, Au
         ArgumentNullException.ThrowIfNull(user);
         ArgumentNullException.ThrowIfNull(referral);
         var (referralId, side) = (referral.Id, user.SideOf());
+        // One row, each side found by its key: the service, its organisation and the person.
         var names = await (from s in db.Services.AsNoTracking()
                            join o in db.Organisations on s.OrganisationId equals o.Id
-                           where s.Id == referral.ServiceId
-                           select new { Service = s.Details.Name, Organisation = o.Name }).SingleAsync(cancellationToken);
-        var person = await db.People.AsNoTracking().Where(p => p.Id == referral.PersonId)
-            .Select(p => new ReferredPerson(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth, p.Contact.Postcode)).SingleAsync(cancellationToken);
+                           from p in db.People
+                           where s.Id == referral.ServiceId && p.Id == referral.PersonId
+                           select new
+                           {
+                               Service = s.Details.Name,
+                               Organisation = o.Name,
+                               Person = new ReferredPerson(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth, p.Contact.Postcode),
+                           }).SingleAsync(cancellationToken);
         var messages = await (from m in db.ReferralMessages.AsNoTracking()
                               join u in db.Users on m.AuthorId equals u.Id
                               where m.ReferralId == referralId
@@ -57,7 +62,7 @@ public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, Au
                              select new EventView(e.Version, e.At, e.FromState, e.ToState, e.ReasonCode, e.Reason, u == null ? null : u.DisplayName)).ToListAsync(cancellationToken);
         var allowed = referral.AllowedMoves.Where(m => side is { } s && OnwardReferralMoves.SideOf(m) == s).ToList();
         return new ReferralView(
-            referral.Id, referral.Version, referral.State, allowed, referral.EpisodeId, person, referral.ServiceId, names.Service,
+            referral.Id, referral.Version, referral.State, allowed, referral.EpisodeId, names.Person, referral.ServiceId, names.Service,
             referral.OrganisationId, names.Organisation, referral.Note, referral.SentAt, referral.RespondBy, referral.DeclineReason, messages, history);
     }
 }

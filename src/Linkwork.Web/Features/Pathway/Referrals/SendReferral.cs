@@ -24,14 +24,15 @@ public sealed class SendReferral(
         referral.ExpectVersion(expectedVersion);
         var deadlineDays = await db.Programmes.Where(p => p.Id == referral.ProgrammeId).Select(p => p.ResponseDeadlineDays).SingleAsync(cancellationToken);
         // The service may have closed or stopped taking referrals since the draft was made.
-        if (!(await db.Services.AsNoTracking().SingleAsync(s => s.Id == referral.ServiceId, cancellationToken)).AcceptsReferrals)
+        var service = await db.Services.AsNoTracking().SingleAsync(s => s.Id == referral.ServiceId, cancellationToken);
+        if (!service.AcceptsReferrals)
         {
             throw new Domain.Common.DomainRuleException("The service no longer takes referrals; withdraw this draft and signpost the person or choose another service.");
         }
 
         var consented = await consent.IsGivenAsync(referral.PersonId, ConsentKind.ShareWithReferredOrganisations, cancellationToken);
         referral.Send(consented, deadlineDays, user.ActorId(), clock.GetUtcNow());
-        await notifications.ReferralSentAsync(referral, cancellationToken);
+        await notifications.ReferralSentAsync(referral, service.Details.Name, cancellationToken);
         audit.Record("referral.send", nameof(OnwardReferral), referral.Id);
         await db.SaveChangesAsync(cancellationToken);
         return referral;
