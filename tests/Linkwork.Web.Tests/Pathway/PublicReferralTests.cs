@@ -89,6 +89,36 @@ public abstract class PublicReferralTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task The_team_finds_the_episode_by_the_reference_as_the_person_reads_it_out_and_nobody_else_can()
+    {
+        var visitor = App.NewVisitor();
+        var reference = PublicReferralForm.ReferenceOn(await ConfirmationAsync(
+            await ReferAsync(PublicReferralForm.SelfReferral("Imogen", "Thackeray-Vale", "1961-09-30"), visitor), visitor));
+        var episodeId = await App.InDatabaseAsync(db => db.Episodes.Where(e => e.PublicReference == reference).Select(e => e.Id).SingleAsync());
+        var spoken = reference.Replace("-", " ", StringComparison.Ordinal).ToLowerInvariant(); // "k7mq 4pxt"
+
+        var linkWorker = await App.SignedInAsAsync(Role.LinkWorker);
+        var found = await linkWorker.GetAsync($"/app/episodes?reference={UrlEncoder.Default.Encode(spoken)}");
+        Assert.Equal(HttpStatusCode.Redirect, found.StatusCode);
+        Assert.Equal($"/app/episodes/{episodeId}", found.Headers.Location?.OriginalString);
+        var listed = await (await linkWorker.GetAsync($"/api/v1/episodes?reference={reference.Replace("-", "", StringComparison.Ordinal)}")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal(episodeId, listed.GetProperty("items").EnumerateArray().Single().GetProperty("id").GetGuid());
+
+        var unknown = await linkWorker.GetStringAsync("/app/episodes?reference=ZZZZ-ZZZZ");
+        Assert.Contains("No episode of this programme has the reference ZZZZ-ZZZZ", unknown, StringComparison.Ordinal);
+        Assert.Equal(0, (await (await linkWorker.GetAsync("/api/v1/episodes?reference=not-a-reference")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+
+        // A referrer sees only their own referrals, and another programme's team none of this one's.
+        var referrer = App.NewClient();
+        await referrer.SignInAsync(await App.CreateAccountAsync(Role.Referrer));
+        Assert.Equal(0, (await (await referrer.GetAsync($"/api/v1/episodes?reference={reference}")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        var elsewhere = App.NewClient();
+        await elsewhere.SignInAsync(await App.AccountOfAnotherProgrammeAsync(Role.LinkWorker));
+        Assert.Equal(HttpStatusCode.OK, (await elsewhere.GetAsync($"/app/episodes?reference={reference}")).StatusCode);
+        Assert.Equal(0, (await (await elsewhere.GetAsync($"/api/v1/episodes?reference={reference}")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+    }
+
+    [Fact]
     public async Task A_community_referral_keeps_the_referrer_and_shows_them_to_the_link_worker()
     {
         var visitor = App.NewVisitor();

@@ -38,10 +38,10 @@ public static class EpisodeEndpoints
             .WithIdempotencyKey()
             .WithName("ReferWithDetails").WithSummary("Refer a person described as on a referral letter: a known NHS number joins their record, otherwise a new one is made; the answer is the same either way.");
 
-        episodes.MapGet("/", async (EpisodeState? state, bool? open, bool? mine, bool? unassigned, Guid? personId, int? page, int? pageSize,
+        episodes.MapGet("/", async (EpisodeState? state, bool? open, bool? mine, bool? unassigned, Guid? personId, string? reference, int? page, int? pageSize,
                 ClaimsPrincipal user, ListEpisodes list, CancellationToken cancellationToken) =>
-                Results.Ok(await list.HandleAsync(user, new ListEpisodes.Filter(state, open ?? true, mine ?? false, unassigned ?? false, personId), page, pageSize, cancellationToken)))
-            .WithName("ListEpisodes").WithSummary("Caseloads and queues: mine, unassigned (triage), by state; a referrer's own referrals.");
+                Results.Ok(await list.HandleAsync(user, new ListEpisodes.Filter(state, open ?? true, mine ?? false, unassigned ?? false, personId, reference), page, pageSize, cancellationToken)))
+            .WithName("ListEpisodes").WithSummary("Caseloads and queues: mine, unassigned (triage), by state; a referrer's own referrals; reference= finds the episode of a public form's reference (any case, hyphen optional), open or closed.");
 
         episodes.MapGet("/{id:guid}", async (Guid id, ClaimsPrincipal user, HttpContext context, GetEpisode get, CancellationToken cancellationToken) =>
             {

@@ -8,11 +8,12 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 
 /// <summary>
 /// Caseloads and queues: a link worker's own people, the triage queue (open and unassigned), a referrer's
-/// referrals. Open episodes first, the longest waiting at the top.
+/// referrals. Open episodes first, the longest waiting at the top. A public form's reference, as someone quotes it on
+/// the phone, finds its episode whether open or closed.
 /// </summary>
 public sealed class ListEpisodes(LinkworkDbContext db, AuditTrail audit)
 {
-    public sealed record Filter(EpisodeState? State = null, bool OpenOnly = true, bool MineOnly = false, bool UnassignedOnly = false, Guid? PersonId = null);
+    public sealed record Filter(EpisodeState? State = null, bool OpenOnly = true, bool MineOnly = false, bool UnassignedOnly = false, Guid? PersonId = null, string? Reference = null);
 
     public sealed record Item(Guid Id, Guid PersonId, string PersonName, EpisodeState State, ReferralSource Source, DateTimeOffset ReceivedAt, DateTimeOffset UpdatedAt, string? LinkWorker, int Version, bool SafeguardingConcern);
 
@@ -24,7 +25,13 @@ public sealed class ListEpisodes(LinkworkDbContext db, AuditTrail audit)
         ArgumentNullException.ThrowIfNull(filter);
         var (number, size) = Paging.Normalise(page, pageSize);
         var episodes = db.Episodes.AsNoTracking().VisibleTo(user);
-        if (filter.State is { } state)
+        if (filter.Reference is not null)
+        {
+            // Something that cannot be a reference finds nothing (no episode's reference is empty).
+            var reference = PublicReferrals.PublicReferences.Normalise(filter.Reference) ?? "";
+            episodes = episodes.Where(e => e.PublicReference == reference);
+        }
+        else if (filter.State is { } state)
         {
             episodes = episodes.Where(e => e.State == state);
         }

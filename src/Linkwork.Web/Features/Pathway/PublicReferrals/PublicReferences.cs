@@ -17,4 +17,16 @@ public static class PublicReferences
         var characters = RandomNumberGenerator.GetItems<char>(Alphabet, 8);
         return $"{new string(characters, 0, 4)}-{new string(characters, 4, 4)}";
     }
+
+    /// <summary>
+    /// A reference as someone reads it out or types it: any case, with or without the hyphen or spaces. Null when it
+    /// cannot be one of ours, so a lookup finds nothing rather than failing.
+    /// </summary>
+    public static string? Normalise(string? typed)
+    {
+        var characters = (typed ?? "").Where(c => !char.IsWhiteSpace(c) && c != '-').Select(char.ToUpperInvariant).ToArray();
+        return characters.Length == 8 && characters.All(c => Alphabet.Contains(c, StringComparison.Ordinal))
+            ? $"{new string(characters, 0, 4)}-{new string(characters, 4, 4)}"
+            : null;
+    }
 }

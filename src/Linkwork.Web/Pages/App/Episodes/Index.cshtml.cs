@@ -29,14 +29,37 @@ public sealed class EpisodesModel(ListEpisodes list, AssignEpisode assign, ListT
     [TempData]
     public string? StatusMessage { get; set; }
 
-    public async Task<IActionResult> OnGetAsync(string? view, [FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
+    /// <summary>The public form's reference someone quoted, when the team looked one up.</summary>
+    public string? Reference { get; private set; }
+
+    public async Task<IActionResult> OnGetAsync(string? view, string? reference, [FromQuery(Name = "page")] int page = 1, CancellationToken cancellationToken = default)
     {
         if (User.RoleOf() is not (Role.LinkWorker or Role.Supervisor or Role.Referrer))
         {
             return Forbid();
         }
 
+        if (User.WorksCaseload() && !string.IsNullOrWhiteSpace(reference))
+        {
+            return await FindAsync(reference.Trim(), cancellationToken);
+        }
+
         await LoadAsync(view, page, cancellationToken);
+        return Page();
+    }
+
+    /// <summary>Someone on the phone quotes the reference the public form gave them: straight to their episode.</summary>
+    private async Task<IActionResult> FindAsync(string reference, CancellationToken cancellationToken)
+    {
+        var found = await list.HandleAsync(User, new ListEpisodes.Filter(Reference: reference), 1, 2, cancellationToken);
+        if (found.Items is [var episode])
+        {
+            return RedirectToPage("Details", new { id = episode.Id });
+        }
+
+        await LoadAsync(Open, 1, cancellationToken);
+        Reference = reference;
+        ModelState.AddModelError("reference", $"No episode of this programme has the reference {reference}. References look like K7MQ-4PXT.");
         return Page();
     }
 
