@@ -99,6 +99,22 @@ public sealed class FollowUp
     public bool IsOverdue(DateOnly today) => State == FollowUpState.Open && DueOn < today;
 
     /// <summary>
+    /// The episode changed hands: an open follow-up the previous link worker was to do passes to the new one, so it
+    /// is not left on the list of someone who no longer holds the case. One given to anyone else stays theirs.
+    /// True when it moved.
+    /// </summary>
+    public bool HandOver(Guid? from, Guid to)
+    {
+        if (State != FollowUpState.Open || from is null || AssigneeId != from || AssigneeId == to)
+        {
+            return false;
+        }
+
+        (AssigneeId, Version) = (to, Version + 1);
+        return true;
+    }
+
+    /// <summary>
     /// True, once, when it is open and due today or earlier. A reminder is bookkeeping, not a change of the follow-up:
     /// it leaves the version alone so it never makes an open page stale.
     /// </summary>

@@ -110,4 +110,24 @@ public sealed class FollowUpTests
         Assert.False(done.IsOverdue(Today.AddDays(5)));
         Assert.True(followUp.IsOverdue(Today.AddDays(3)));
     }
+
+    [Fact]
+    public void On_a_hand_over_the_previous_link_workers_open_follow_ups_pass_to_the_new_one_and_nothing_else_moves()
+    {
+        var episode = Assessing();
+        var (successor, colleague) = (Guid.CreateVersion7(), Guid.CreateVersion7());
+        var open = Planned(episode);
+        var done = Planned(episode);
+        done.Complete(episode, LinkWorker, Now);
+        var colleagues = FollowUp.Add(Guid.CreateVersion7(), episode, "Check the carer's assessment", null, Today.AddDays(1), Today, colleague, LinkWorker, Now);
+
+        Assert.True(open.HandOver(LinkWorker, successor));
+        Assert.False(done.HandOver(LinkWorker, successor));
+        Assert.False(colleagues.HandOver(LinkWorker, successor));
+        Assert.False(Planned(episode).HandOver(null, successor)); // from triage: nobody held it
+
+        Assert.Equal((successor, 2), (open.AssigneeId, open.Version));
+        Assert.Equal((LinkWorker, 2), (done.AssigneeId, done.Version));
+        Assert.Equal((colleague, 1), (colleagues.AssigneeId, colleagues.Version));
+    }
 }

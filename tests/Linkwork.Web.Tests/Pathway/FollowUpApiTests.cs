@@ -54,6 +54,28 @@ public abstract class FollowUpApiTests<TApp>(TApp app) : AppTests<TApp>(app)
     }
 
     [Fact]
+    public async Task Handing_a_case_over_moves_the_previous_link_workers_open_follow_ups_to_the_new_one()
+    {
+        var (previous, previousId, _) = await App.TeamMemberAsync();
+        var (successor, successorId, _) = await App.TeamMemberAsync();
+        var (supervisor, supervisorId, _) = await App.TeamMemberAsync(Role.Supervisor);
+        var episodeId = await App.AssignedEpisodeAsync(previous, previousId, personIndex: 8);
+        var open = await previous.AddFollowUpAsync(episodeId, "Ring about the lunch club", App.Today().AddDays(1));
+        var done = await previous.AddFollowUpAsync(episodeId, "Send the leaflet", App.Today());
+        await (await previous.PostIfMatchAsync($"/api/v1/tasks/{done}/complete", null, "\"1\"")).JsonAsync(HttpStatusCode.OK);
+        var supervisors = await previous.AddFollowUpAsync(episodeId, "Review at supervision", App.Today().AddDays(7), supervisorId);
+
+        await (await supervisor.PostAsJsonAsync($"/api/v1/episodes/{episodeId}/assign", new { linkWorkerId = successorId })).JsonAsync(HttpStatusCode.OK);
+
+        var successors = await (await successor.GetAsync("/api/v1/tasks?mine=true")).JsonAsync(HttpStatusCode.OK);
+        Assert.Equal([open], successors.GetProperty("items").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+        Assert.Equal(0, (await (await previous.GetAsync("/api/v1/tasks?mine=true")).JsonAsync(HttpStatusCode.OK)).GetProperty("total").GetInt32());
+        var assignees = await App.InDatabaseAsync(db => db.FollowUps.Where(f => f.EpisodeId == episodeId).ToDictionaryAsync(f => f.Id, f => f.AssigneeId));
+        Assert.Equal((successorId, previousId, supervisorId), (assignees[open], assignees[done], assignees[supervisors]));
+        Assert.Contains("follow-up.hand-over", await App.InDatabaseAsync(db => db.AuditEntries.Where(a => a.RecordId == open.ToString()).Select(a => a.Action).ToListAsync()));
+    }
+
+    [Fact]
     public async Task Cancelling_keeps_the_reason_and_a_closed_follow_up_answers_409()
     {
         var (worker, workerId, _) = await App.TeamMemberAsync();
