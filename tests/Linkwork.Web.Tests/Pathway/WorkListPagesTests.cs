@@ -107,6 +107,13 @@ public abstract partial class WorkListPagesTests<TApp>(TApp app) : AppTests<TApp
         Assert.DoesNotContain(my.NearDeadline.ToString(), someoneElse, StringComparison.Ordinal);
         var audited = await App.InDatabaseAsync(db => db.AuditEntries.Where(a => a.Action == "worklist.read" && a.RecordId == my.Flagged.ToString()).CountAsync());
         Assert.True(audited >= 1);
+
+        // The dashboard counts the same follow-ups: one due today, one overdue.
+        var dashboard = await my.Worker.GetStringAsync("/app");
+        Assert.Contains("<strong>1</strong> of my follow-ups due today", dashboard, StringComparison.Ordinal);
+        Assert.Contains("<strong>1</strong> of my follow-ups overdue", dashboard, StringComparison.Ordinal);
+        var (newcomer, _, _) = await App.TeamMemberAsync();
+        Assert.Contains("<strong>0</strong> of my follow-ups due today", await newcomer.GetStringAsync("/app"), StringComparison.Ordinal);
     }
 
     [Fact]
