@@ -1,5 +1,6 @@
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Directory;
+using Linkwork.Domain.Measures;
 using Linkwork.Domain.Notifications;
 using Linkwork.Domain.Pathway;
 using Linkwork.Domain.People;
@@ -45,6 +46,7 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<MessageToReferrer> MessagesToReferrers => Set<MessageToReferrer>();
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Notification> Notifications => Set<Notification>();
+    public DbSet<Administration> MeasureAdministrations => Set<Administration>();
 
     // Every pathway move's event is saved with the record that moved, or neither is.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

@@ -1097,6 +1097,98 @@ namespace Linkwork.Data.Postgres.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Measures.Administration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(60)
+                        .HasColumnType("character varying(60)")
+                        .HasColumnName("band");
+
+                    b.Property<DateTimeOffset?>("CompletedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool?>("Positive")
+                        .HasColumnType("boolean")
+                        .HasColumnName("positive");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("numeric(9,2)")
+                        .HasColumnName("score");
+
+                    b.Property<DateTimeOffset>("StartedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Timepoint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("character varying(20)")
+                        .HasColumnName("timepoint");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("WeeksAfterPlan")
+                        .HasColumnType("integer")
+                        .HasColumnName("weeks_after_plan");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measure_administrations");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_measure_administrations_episode_id");
+
+                    b.HasIndex("PersonId", "InstrumentId", "CompletedAt")
+                        .HasDatabaseName("ix_measure_administrations_person_id_instrument_id_completed_at");
+
+                    b.ToTable("measure_administrations", (string)null);
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2333,6 +2425,10 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("text")
                         .HasColumnName("custom_ethnicity_codes");
 
+                    b.Property<string>("CustomMeasureSchedule")
+                        .HasColumnType("text")
+                        .HasColumnName("custom_measure_schedule");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(35)
@@ -2555,6 +2651,23 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasForeignKey("TaxonomyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_taxonomy_terms_taxonomies_taxonomy_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Measures.Administration", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_administrations_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_administrations_people_person_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>

@@ -1090,6 +1090,98 @@ namespace Linkwork.Data.Sqlite.Migrations
                         });
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Measures.Administration", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("Answers")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("answers");
+
+                    b.Property<string>("Band")
+                        .HasMaxLength(60)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("band");
+
+                    b.Property<long?>("CompletedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("completed_at");
+
+                    b.Property<Guid>("EpisodeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("episode_id");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<Guid>("PersonId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("person_id");
+
+                    b.Property<bool?>("Positive")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("positive");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<decimal?>("Score")
+                        .HasPrecision(9, 2)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("score");
+
+                    b.Property<long>("StartedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("started_at");
+
+                    b.Property<Guid?>("StartedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("started_by");
+
+                    b.Property<string>("State")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("state");
+
+                    b.Property<string>("Timepoint")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("timepoint");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.Property<int?>("WeeksAfterPlan")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("weeks_after_plan");
+
+                    b.HasKey("Id")
+                        .HasName("pk_measure_administrations");
+
+                    b.HasIndex("EpisodeId")
+                        .HasDatabaseName("ix_measure_administrations_episode_id");
+
+                    b.HasIndex("PersonId", "InstrumentId", "CompletedAt")
+                        .HasDatabaseName("ix_measure_administrations_person_id_instrument_id_completed_at");
+
+                    b.ToTable("measure_administrations", (string)null);
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2326,6 +2418,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("custom_ethnicity_codes");
 
+                    b.Property<string>("CustomMeasureSchedule")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("custom_measure_schedule");
+
                     b.Property<string>("Locale")
                         .IsRequired()
                         .HasMaxLength(35)
@@ -2546,6 +2642,23 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasForeignKey("TaxonomyId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_taxonomy_terms_taxonomies_taxonomy_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Measures.Administration", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Pathway.Episode", null)
+                        .WithMany()
+                        .HasForeignKey("EpisodeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_administrations_episodes_episode_id");
+
+                    b.HasOne("Linkwork.Domain.People.Person", null)
+                        .WithMany()
+                        .HasForeignKey("PersonId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_measure_administrations_people_person_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>

@@ -16,6 +16,8 @@ internal sealed class ProgrammeConfiguration : IEntityTypeConfiguration<Programm
         builder.Property(p => p.CodingProfile).HasConversion<string>().HasMaxLength(30);
         builder.Property(p => p.CustomEthnicityCodes).AsJson();
         builder.Ignore(p => p.EthnicityCodes);
+        builder.Property(p => p.CustomMeasureSchedule).AsJson();
+        builder.Ignore(p => p.MeasureSchedule);
         builder.ComplexProperty(p => p.RoleTitles, titles =>
         {
             titles.Property(t => t.LinkWorker).HasMaxLength(RoleTitles.MaxLength);

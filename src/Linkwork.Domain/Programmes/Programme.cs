@@ -43,6 +43,12 @@ public sealed class Programme
 
     /// <summary>The codes a person's ethnicity is recorded in.</summary>
     public IReadOnlyList<CodedConcept> EthnicityCodes => CustomEthnicityCodes ?? EthnicityCategories.England2021;
+
+    /// <summary>The programme's own measures schedule; null keeps <see cref="Measures.MeasureSchedule.Default"/>.</summary>
+    public IReadOnlyList<Measures.ScheduledMeasure>? CustomMeasureSchedule { get; private set; }
+
+    /// <summary>Which instruments are taken, and when in an episode.</summary>
+    public IReadOnlyList<Measures.ScheduledMeasure> MeasureSchedule => CustomMeasureSchedule ?? Measures.MeasureSchedule.Default;
     public DateTimeOffset CreatedAt { get; private set; }
 
     public static Programme Create(
@@ -75,6 +81,10 @@ public sealed class Programme
     /// <summary>Records ethnicity in the programme's own codes; null goes back to the default list.</summary>
     public void UseEthnicityCodes(IEnumerable<CodedConcept>? codes) =>
         CustomEthnicityCodes = codes is null ? null : EthnicityCategories.Checked(codes);
+
+    /// <summary>Measures with the programme's own schedule; null goes back to the default.</summary>
+    public void UseMeasureSchedule(IEnumerable<Measures.ScheduledMeasure>? schedule) =>
+        CustomMeasureSchedule = schedule is null ? null : Measures.MeasureSchedule.Checked(schedule);
 
     public void SetContactAttempts(int attempts)
     {

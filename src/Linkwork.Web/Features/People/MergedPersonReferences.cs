@@ -24,6 +24,7 @@ public static class MergedPersonReferences
         await db.MessagesToReferrers.Where(m => m.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(m => m.PersonId, survivorId), cancellationToken);
         await db.FollowUps.Where(f => f.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(f => f.PersonId, survivorId), cancellationToken);
         await db.SafeguardingConcerns.Where(c => c.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(c => c.PersonId, survivorId), cancellationToken);
+        await db.MeasureAdministrations.Where(a => a.PersonId == mergedId).ExecuteUpdateAsync(set => set.SetProperty(a => a.PersonId, survivorId), cancellationToken);
 
         // The person's own portal sign-in follows them, unless the record that stays already has one.
         if (!await db.Users.AnyAsync(u => u.PersonId == survivorId, cancellationToken))
