@@ -1,4 +1,5 @@
 using System.Net;
+using System.Text.Json;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Measures;
 using Linkwork.Web.Tests.Pathway;
@@ -42,6 +43,40 @@ public abstract class MeasureRecordsTests<TApp>(TApp app) : AppTests<TApp>(app)
         var finished = await App.InDatabaseAsync(db => db.MeasureAdministrations.AsNoTracking().SingleAsync(a => a.Id == id));
         Assert.Equal((AdministrationState.Completed, 19.98m, "Average", (bool?)null, 7), (finished.State, finished.Score, finished.Band, finished.Positive, finished.Answers.Count));
     }
+
+    [Fact]
+    public async Task An_episode_shows_each_measure_of_the_schedule_due_from_its_moment_and_what_was_done_about_it()
+    {
+        var worker = await App.SignedInAsAsync(Role.LinkWorker);
+        var referred = await App.ReferAsync(worker, personIndex: 34);
+        var before = await (await worker.GetAsync($"/api/v1/episodes/{referred}")).JsonAsync(HttpStatusCode.OK);
+        Assert.All(before.GetProperty("measures").EnumerateArray(), m => Assert.Equal(JsonValueKind.Null, m.GetProperty("dueOn").ValueKind));
+
+        var episodeId = await App.ActiveEpisodeAsync(worker, personIndex: 35); // assessed and plan agreed today
+        var today = App.Today();
+        await App.InDatabaseAsync(async db =>
+        {
+            var taking = Administration.Start(Guid.CreateVersion7(), await db.Episodes.SingleAsync(e => e.Id == episodeId), new("ucla3", Timepoint.Baseline), null, App.Clock.GetUtcNow());
+            taking.Complete(["1", "2", "1"], 4, "Not lonely", false, App.Clock.GetUtcNow());
+            db.MeasureAdministrations.Add(taking);
+            return await db.SaveChangesAsync();
+        });
+
+        var measures = (await (await worker.GetAsync($"/api/v1/episodes/{episodeId}")).JsonAsync(HttpStatusCode.OK)).GetProperty("measures").EnumerateArray()
+            .ToDictionary(m => (m.GetProperty("instrumentId").GetString(), m.GetProperty("timepoint").GetString()));
+        Assert.Equal(MeasureSchedule.Default.Count, measures.Count);
+        string? Due((string, string) key) => measures[key].GetProperty("dueOn").GetString();
+        Assert.Equal(Day(today), Due(("swemwbs", "Baseline")));
+        Assert.Equal(Day(today.AddDays(84)), Due(("ucla3", "FollowUp")));
+        Assert.Null(Due(("swemwbs", "Discharge")));
+        Assert.Equal(("Completed", 4m), (measures[("ucla3", "Baseline")].GetProperty("state").GetString(), measures[("ucla3", "Baseline")].GetProperty("score").GetDecimal()));
+
+        var page = await worker.GetStringAsync($"/app/episodes/{episodeId}");
+        Assert.Contains("Completed: 4 (Not lonely)", page, StringComparison.Ordinal);
+        Assert.Contains("Due today", page, StringComparison.Ordinal);
+    }
+
+    private static string Day(DateOnly day) => day.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
 
     [Fact]
     public async Task A_programmes_own_schedule_is_kept_and_a_merge_moves_the_questionnaires_to_the_record_that_stays()

@@ -18,6 +18,7 @@ public static class PathwayRegistration
         services.AddScoped<PeopleToRefer>();
         services.AddScoped<PathwayCounts>();
         services.AddScoped<GetEpisode>();
+        services.AddScoped<Measures.EpisodeMeasures>();
         services.AddScoped<ListEpisodes>();
         services.AddScoped<MoveEpisode>();
         services.AddScoped<RecordContactAttempt>();

@@ -10,7 +10,7 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Features.Pathway.Episodes;
 
 /// <summary>Reads an episode with what the caller may see of it. Every read is audited: it is a person's health record.</summary>
-public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, DirectoryTimeZone zone, TimeProvider clock)
+public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, Measures.EpisodeMeasures measures, DirectoryTimeZone zone, TimeProvider clock)
 {
     public async Task<EpisodeView> HandleAsync(ClaimsPrincipal user, Guid episodeId, CancellationToken cancellationToken)
     {
@@ -51,7 +51,8 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
             full ? await db.FollowUps.AsNoTracking().Where(f => f.EpisodeId == episodeId).Project(db, zone.Today(clock)).ToListAsync(cancellationToken) : null,
             full ? await db.SafeguardingConcerns.AsNoTracking().Where(c => c.EpisodeId == episodeId).Project(db).ToListAsync(cancellationToken) : null,
             full ? episode.PublicReference : null,
-            full ? episode.CommunityReferrer : null);
+            full ? episode.CommunityReferrer : null,
+            full ? await measures.ForAsync(episode, cancellationToken) : null);
     }
 
     private async Task<StaffMember?> StaffMemberAsync(Guid? accountId, CancellationToken cancellationToken) =>
