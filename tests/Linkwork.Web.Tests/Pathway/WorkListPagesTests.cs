@@ -85,6 +85,11 @@ public abstract partial class WorkListPagesTests<TApp>(TApp app) : AppTests<TApp
         Assert.Contains($"href=\"/app/episodes/{my.Flagged}#appointments\"", dueToday, StringComparison.Ordinal);
         Assert.DoesNotContain("Chase the housing officer", dueToday, StringComparison.Ordinal);
 
+        // The episode assessed today owes its baseline questionnaires (the default schedule: SWEMWBS and UCLA 3-item).
+        Assert.Matches($"href=\"/app/episodes/{my.WithReferrals}#measures\">[^<]+</a></th>\\s*<td>swemwbs</td>\\s*<td>baseline</td>", dueToday);
+        Assert.Matches($"href=\"/app/episodes/{my.WithReferrals}#measures\">[^<]+</a></th>\\s*<td>ucla3</td>\\s*<td>baseline</td>", dueToday);
+        Assert.DoesNotContain("follow-up at 12 weeks", dueToday, StringComparison.Ordinal);
+
         var overdue = WorkListArrange.Section(html, "overdue");
         Assert.Contains("Chase the housing officer", overdue, StringComparison.Ordinal);
         Assert.DoesNotContain("Ring about the lunch club", overdue, StringComparison.Ordinal);

@@ -7,8 +7,8 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Features.Measures;
 
 /// <summary>
-/// An episode's measures: each line of the programme's schedule with the day it falls due (once the episode has
-/// reached that moment) and what was done about it, and any questionnaire taken outside the schedule as it now stands.
+/// Episodes' measures: each line of the programme's schedule with the day it falls due (once the episode has reached
+/// that moment) and what was done about it; and, across a caseload, the questionnaires due by a day.
 /// </summary>
 public sealed class EpisodeMeasures(LinkworkDbContext db, DirectoryTimeZone zone)
 {
@@ -16,11 +16,16 @@ public sealed class EpisodeMeasures(LinkworkDbContext db, DirectoryTimeZone zone
         string InstrumentId, Timepoint Timepoint, int? WeeksAfterPlan, DateOnly? DueOn,
         Guid? AdministrationId, AdministrationState? State, decimal? Score, string? Band, bool? Positive, DateTimeOffset? CompletedAt);
 
+    public sealed record DueRow(Guid EpisodeId, string PersonName, ScheduledMeasure Measure, DateOnly DueOn);
+
+    private static readonly string[] Moments = [nameof(EpisodeState.Assessing), nameof(EpisodeState.Active), nameof(EpisodeState.Discharged)];
+
+    /// <summary>One episode's schedule, and any questionnaire taken outside the schedule as it now stands.</summary>
     public async Task<IReadOnlyList<Line>> ForAsync(Episode episode, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(episode);
-        var schedule = (await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == episode.ProgrammeId, cancellationToken)).MeasureSchedule;
-        var dates = await DatesAsync(episode.Id, cancellationToken);
+        var schedule = await ScheduleAsync(episode.ProgrammeId, cancellationToken);
+        var dates = (await DatesAsync(db.Episodes.Where(e => e.Id == episode.Id), cancellationToken)).GetValueOrDefault(episode.Id) ?? NotYet;
         var taken = await db.MeasureAdministrations.AsNoTracking().Where(a => a.EpisodeId == episode.Id)
             .OrderBy(a => a.StartedAt).ToListAsync(cancellationToken);
         // The latest taking of a line speaks for it: one called off and started again shows the new one.
@@ -32,15 +37,45 @@ public sealed class EpisodeMeasures(LinkworkDbContext db, DirectoryTimeZone zone
             .ToList();
     }
 
-    /// <summary>The first day the episode entered assessment, an agreed plan and discharge, from its event log.</summary>
-    private async Task<MeasuresDue.EpisodeDates> DatesAsync(Guid episodeId, CancellationToken cancellationToken)
+    /// <summary>The questionnaires of <paramref name="episodes"/> (one programme's) due on <paramref name="by"/> or before and not yet dealt with.</summary>
+    public async Task<IReadOnlyList<DueRow>> DueByAsync(Guid programmeId, IQueryable<Episode> episodes, DateOnly by, CancellationToken cancellationToken)
     {
-        string[] moments = [nameof(EpisodeState.Assessing), nameof(EpisodeState.Active), nameof(EpisodeState.Discharged)];
-        var reached = (await db.PathwayEvents.AsNoTracking()
-                .Where(e => e.RecordId == episodeId && e.FromState != e.ToState && moments.Contains(e.ToState))
-                .Select(e => new { e.ToState, e.At }).ToListAsync(cancellationToken))
-            .GroupBy(e => e.ToState).ToDictionary(g => g.Key, g => DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(g.Min(e => e.At), zone.Zone).DateTime));
-        DateOnly? Reached(EpisodeState state) => reached.TryGetValue(state.ToString(), out var day) ? day : null;
-        return new MeasuresDue.EpisodeDates(Reached(EpisodeState.Assessing), Reached(EpisodeState.Active), Reached(EpisodeState.Discharged));
+        ArgumentNullException.ThrowIfNull(episodes);
+        var schedule = await ScheduleAsync(programmeId, cancellationToken);
+        var people = await (from e in episodes
+                            join p in db.People on e.PersonId equals p.Id
+                            select new { e.Id, Name = p.GivenName + " " + p.FamilyName }).ToDictionaryAsync(e => e.Id, e => e.Name, cancellationToken);
+        var dates = await DatesAsync(episodes, cancellationToken);
+        var dealtWith = (await (from a in db.MeasureAdministrations.AsNoTracking()
+                                join e in episodes on a.EpisodeId equals e.Id
+                                select a).ToListAsync(cancellationToken))
+            .ToLookup(a => a.EpisodeId, a => a.Measure);
+        return people
+            .SelectMany(person => MeasuresDue.For(schedule, dates.GetValueOrDefault(person.Key) ?? NotYet, dealtWith[person.Key])
+                .Where(due => due.DueOn <= by)
+                .Select(due => new DueRow(person.Key, person.Value, due.Measure, due.DueOn)))
+            .OrderBy(row => row.DueOn).ThenBy(row => row.PersonName, StringComparer.Ordinal).ThenBy(row => row.Measure.InstrumentId, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private static readonly MeasuresDue.EpisodeDates NotYet = new(null, null, null);
+
+    private async Task<IReadOnlyList<ScheduledMeasure>> ScheduleAsync(Guid programmeId, CancellationToken cancellationToken) =>
+        (await db.Programmes.AsNoTracking().SingleAsync(p => p.Id == programmeId, cancellationToken)).MeasureSchedule;
+
+    /// <summary>The first day each episode entered assessment, an agreed plan and discharge, from the event log.</summary>
+    private async Task<Dictionary<Guid, MeasuresDue.EpisodeDates>> DatesAsync(IQueryable<Episode> episodes, CancellationToken cancellationToken)
+    {
+        var moves = await (from ev in db.PathwayEvents.AsNoTracking()
+                           join e in episodes on ev.RecordId equals e.Id
+                           where ev.FromState != ev.ToState && Moments.Contains(ev.ToState)
+                           select new { ev.RecordId, ev.ToState, ev.At }).ToListAsync(cancellationToken);
+        return moves.GroupBy(m => m.RecordId).ToDictionary(g => g.Key, g =>
+        {
+            DateOnly? Reached(EpisodeState state) => g.Where(m => m.ToState == state.ToString()).Select(m => (DateTimeOffset?)m.At).Min() is { } at
+                ? DateOnly.FromDateTime(TimeZoneInfo.ConvertTime(at, zone.Zone).DateTime)
+                : null;
+            return new MeasuresDue.EpisodeDates(Reached(EpisodeState.Assessing), Reached(EpisodeState.Active), Reached(EpisodeState.Discharged));
+        });
     }
 }

@@ -10,12 +10,13 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Features.Pathway.WorkLists;
 
 /// <summary>
-/// A link worker's day: their people (open episodes assigned to them), what is due today (follow-ups, appointments),
+/// A link worker's day: their people (open episodes assigned to them), what is due today (follow-ups, appointments,
+/// questionnaires due today or before),
 /// what is overdue (follow-ups past their day, referrals at or past the provider's deadline, people not tried for a
 /// while) and what waits on providers. Each part shows its first rows and counts the rest. Every row names a
 /// person, so each one shown is audited as a read.
 /// </summary>
-public sealed class MyWorkList(LinkworkDbContext db, AuditTrail audit, DirectoryTimeZone zone, TimeProvider clock)
+public sealed class MyWorkList(LinkworkDbContext db, Measures.EpisodeMeasures measures, AuditTrail audit, DirectoryTimeZone zone, TimeProvider clock)
 {
     public const int RowsPerSection = 20;
 
@@ -44,7 +45,8 @@ public sealed class MyWorkList(LinkworkDbContext db, AuditTrail audit, Directory
         WorkListSection<FollowUpView> OverdueFollowUps,
         WorkListSection<Referral> ReferralsAtDeadline,
         WorkListSection<QuietContact> NotTriedLately,
-        WorkListSection<Referral> WaitingOnProviders);
+        WorkListSection<Referral> WaitingOnProviders,
+        WorkListSection<Measures.EpisodeMeasures.DueRow> QuestionnairesDue);
 
     private static readonly EpisodeState[] OpenEpisodes = Enum.GetValues<EpisodeState>().Where(s => s.IsOpen()).ToArray();
     private static readonly OnwardReferralState[] Awaiting = Enum.GetValues<OnwardReferralState>().Where(s => s.AwaitsResponse()).ToArray();
@@ -67,7 +69,8 @@ public sealed class MyWorkList(LinkworkDbContext db, AuditTrail audit, Directory
             await SectionAsync(myFollowUps.Where(f => f.DueOn < today).Project(db, today), cancellationToken),
             await ReferralsAsync(mine, r => r.RespondBy <= deadlineNear, now, cancellationToken),
             await NotTriedLatelyAsync(mine, now, cancellationToken),
-            await ReferralsAsync(mine, _ => true, now, cancellationToken));
+            await ReferralsAsync(mine, _ => true, now, cancellationToken),
+            await QuestionnairesDueAsync(user, mine, today, cancellationToken));
         Audit(work);
         await db.SaveChangesAsync(cancellationToken);
         return work;
@@ -126,6 +129,13 @@ public sealed class MyWorkList(LinkworkDbContext db, AuditTrail audit, Directory
             cancellationToken);
     }
 
+    private async Task<WorkListSection<Measures.EpisodeMeasures.DueRow>> QuestionnairesDueAsync(
+        ClaimsPrincipal user, IQueryable<Episode> mine, DateOnly today, CancellationToken cancellationToken)
+    {
+        var due = user.ProgrammeOf() is { } programme ? await measures.DueByAsync(programme, mine, today, cancellationToken) : [];
+        return new(due.Take(RowsPerSection).ToList(), due.Count);
+    }
+
     private static async Task<WorkListSection<T>> SectionAsync<T>(IQueryable<T> rows, CancellationToken cancellationToken) =>
         new(await rows.Take(RowsPerSection).ToListAsync(cancellationToken), await rows.CountAsync(cancellationToken));
 
@@ -162,6 +172,11 @@ public sealed class MyWorkList(LinkworkDbContext db, AuditTrail audit, Directory
         foreach (var row in work.NotTriedLately.Rows)
         {
             audit.Record("worklist.read", nameof(Episode), row.EpisodeId);
+        }
+
+        foreach (var episodeId in work.QuestionnairesDue.Rows.Select(r => r.EpisodeId).Distinct())
+        {
+            audit.Record("worklist.read", nameof(Episode), episodeId);
         }
     }
 }
