@@ -33,7 +33,7 @@ public sealed class InstrumentDefinitionTests
         var questionnaire = Questionnaire(id);
 
         // Element-level rules of the R4 model (cardinality, required elements, value formats).
-        questionnaire.Validate();
+        Assert.Empty(questionnaire.Validate());
         Assert.Equal(id, questionnaire.Id);
         Assert.Equal($"https://linkwork.org/fhir/Questionnaire/{id}", questionnaire.Url);
         Assert.Equal(PublicationStatus.Active, questionnaire.Status);
@@ -52,6 +52,11 @@ public sealed class InstrumentDefinitionTests
 
         var refused = Assert.Throws<DomainRuleException>(() => FhirParsing.FromJson<Questionnaire>(broken, "ucla3.json"));
         Assert.Contains("ucla3.json is not a valid FHIR R4 Questionnaire", refused.Message, StringComparison.Ordinal);
+
+        // The model check above has teeth: a Questionnaire without its required status fails it.
+        var statusless = Questionnaire("ucla3");
+        statusless.Status = null;
+        Assert.NotEmpty(statusless.Validate());
     }
 
     [Fact]
