@@ -1,6 +1,7 @@
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Curation;
 using Linkwork.Web.Features.Directory.Search;
+using Linkwork.Web.Features.Measures;
 using Linkwork.Web.Features.People;
 using Linkwork.Web.Features.Notifications;
 using Linkwork.Web.Features.Pathway;
@@ -21,6 +22,7 @@ public static class ApiRegistration
         api.MapPeopleEndpoints();
         api.MapEthnicityCodeEndpoints();
         api.MapPathwayEndpoints();
+        api.MapMeasuresEndpoints();
         api.MapNotificationEndpoints();
         return endpoints;
     }

@@ -1,5 +1,6 @@
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Measures;
 using Linkwork.Web.Features.Notifications;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.People;
@@ -48,6 +49,7 @@ public static class FeatureRegistration
         services.AddScoped<Features.Directory.Curation.FindOrganisationsByName>();
         services.AddHostedService<Features.Directory.Search.DirectorySearchLoader>();
         services.AddPathwayFeatures();
+        services.AddMeasuresFeatures();
         services.AddScoped<ListTeam>();
         services.AddScoped<PeopleProfile>();
         services.AddScoped<GetOrganisation>();

@@ -38,7 +38,7 @@ public static class MatrixActors
 }
 
 /// <summary>
-/// Role × resource × action over the pathway's and people's REST API. Every actor tries every action on the same kind
+/// Role × resource × action over the pathway's, people's and instruments' REST API. Every actor tries every action on the same kind
 /// of records (a person, their episode referred by the demo referrer, a goal, an appointment, a referral sent to the
 /// demo provider, a draft, a contact, an identifier, the provider's notification). A denial must answer 401, 403 or
 /// 404 and change nothing in the database; an allowed action must get past access control. A list is denied when it
@@ -53,6 +53,8 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
     [
         .. Team, Actor.Referrer, Actor.ReferrerOfAnotherOrganisation, Actor.Provider, Actor.ProviderOfAnotherOrganisation, Actor.Analyst, Actor.Administrator,
     ];
+
+    private static readonly Actor[] AnyStaffOrClient = [.. Enum.GetValues<Actor>().Where(a => a is not Actor.Anonymous and not Actor.Person)];
 
     /// <summary>The records each actor's attempts are aimed at, made afresh for every actor.</summary>
     private sealed record Records(
@@ -144,6 +146,12 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         new("POST", "/api/v1/people/{id:guid}/merge-into/{survivorId:guid}", [Actor.Supervisor],
             r => Send(HttpMethod.Post, $"/api/v1/people/{r.OtherPerson}/merge-into/{r.Person}")),
 
+        // Instruments and scoring hold no personal data and store nothing: every signed-in staff member and API client,
+        // in any programme; never anonymous, and not the person portal, whose questionnaires come by their own link.
+        new("GET", "/api/v1/instruments", AnyStaffOrClient, _ => Send(HttpMethod.Get, "/api/v1/instruments")),
+        new("GET", "/api/v1/instruments/{id}", AnyStaffOrClient, _ => Send(HttpMethod.Get, "/api/v1/instruments/phq9")),
+        new("POST", "/api/v1/instruments/{id}/score", AnyStaffOrClient, _ => Send(HttpMethod.Post, "/api/v1/instruments/phq9/score", new { items = new[] { 0, 1, 2, 3, 0, 1, 2, 3, 0 } })),
+
         // Notifications belong to the one account they were written for.
         new("POST", "/api/v1/notifications/{id:guid}/read", [Actor.Provider], r => Send(HttpMethod.Post, $"/api/v1/notifications/{r.Notification}/read")),
     ];
@@ -151,7 +159,7 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
     /// <summary>Endpoints of these modules that every signed-in caller may use, each answering only about the caller.</summary>
     private static readonly string[] OwnOnly = ["GET /api/v1/notifications"];
 
-    private static readonly string[] Modules = ["/api/v1/episodes", "/api/v1/referrals", "/api/v1/people", "/api/v1/goals", "/api/v1/appointments", "/api/v1/notifications", "/api/v1/tasks", "/api/v1/safeguarding-concerns", "/api/v1/work", "/api/v1/team"];
+    private static readonly string[] Modules = ["/api/v1/episodes", "/api/v1/referrals", "/api/v1/people", "/api/v1/goals", "/api/v1/appointments", "/api/v1/notifications", "/api/v1/tasks", "/api/v1/safeguarding-concerns", "/api/v1/work", "/api/v1/team", "/api/v1/instruments"];
 
     [Fact]
     public void Every_endpoint_of_the_pathway_and_people_has_a_row_in_the_matrix()

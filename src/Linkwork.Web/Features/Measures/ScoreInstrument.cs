@@ -1,0 +1,50 @@
+using System.Text.Json;
+using Linkwork.Domain.Measures;
+using Linkwork.Interop.Measures;
+
+namespace Linkwork.Web.Features.Measures;
+
+/// <summary>
+/// Scores a set of answers with an instrument's published rules. Nothing is stored and no person is named: the answers
+/// in, the result out. A refusal names each item to fix, keyed as the request's JSON path ("items[2]"), and still
+/// carries a raised safeguarding alert.
+/// </summary>
+public sealed class ScoreInstrument(BuiltInInstruments instruments)
+{
+    /// <param name="Items">
+    /// The answers in item order: a number (a numeric item, or a choice whose answers have distinct values, as PHQ-9's
+    /// 0–3), an answer's label or LOINC answer code, null for unanswered, or an array for a choose-all-that-apply item.
+    /// A shorter list leaves the last items unanswered.
+    /// </param>
+    public sealed record Command(IReadOnlyList<JsonElement>? Items);
+
+    /// <summary>Either a result or the errors that stop one, each keyed by the answer's JSON path.</summary>
+    public sealed record Outcome(ScoreView? Result, IReadOnlyDictionary<string, string[]> Errors, ScoreView.SafeguardingView? Safeguarding);
+
+    public Outcome Handle(string id, Command command)
+    {
+        ArgumentNullException.ThrowIfNull(command);
+        var instrument = (instruments.Find(id) ?? throw UnknownInstrument.For(id, instruments)).Instrument;
+        var outcome = instrument.Score([.. (command.Items ?? []).Select(Read)]);
+        var safeguarding = outcome.Safeguarding is { } raised ? ScoreView.SafeguardingView.Of(raised) : null;
+        if (outcome.Result is { } result)
+        {
+            return new Outcome(ScoreView.Of(instrument, result), new Dictionary<string, string[]>(), safeguarding);
+        }
+
+        var errors = outcome.Problems
+            .GroupBy(p => p.ItemNumber is { } number ? $"items[{number - 1}]" : "items", StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal);
+        return new Outcome(null, errors, safeguarding);
+    }
+
+    /// <summary>JSON as an answer: numbers as numbers, strings as labels or codes, arrays as several answers; anything else is passed on as text so the error names the item.</summary>
+    private static AnswerInput Read(JsonElement answer) => answer.ValueKind switch
+    {
+        JsonValueKind.Null or JsonValueKind.Undefined => AnswerInput.None,
+        JsonValueKind.Number when answer.TryGetDecimal(out var number) => AnswerInput.Of(number),
+        JsonValueKind.String => AnswerInput.Of(answer.GetString()!),
+        JsonValueKind.Array => AnswerInput.Of(answer.EnumerateArray().Select(Read)),
+        _ => AnswerInput.Of(answer.GetRawText()),
+    };
+}
