@@ -36,7 +36,7 @@ public static class DirectoryMapper
             Name = facts.Name,
             Comment = facts.Description,
             // "Referral required" means the service takes referrals; otherwise people just turn up or call.
-            ReferralMethod = facts.AcceptsReferrals ? [new CodeableConcept("http://terminology.hl7.org/CodeSystem/service-referral-method", "elec", "Secure Messaging")] : [],
+            ReferralMethod = facts.AcceptsReferrals ? [FhirReferences.Concept("http://terminology.hl7.org/CodeSystem/service-referral-method", "elec", "Secure Messaging")] : [],
             AppointmentRequired = null,
         };
         if (facts.EligibilityDescription is { } eligibility)

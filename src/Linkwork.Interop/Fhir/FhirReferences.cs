@@ -23,6 +23,10 @@ internal static class FhirReferences
         return meta;
     }
 
+    /// <summary>A concept of one coding with its display. (Firely's three-argument constructor takes the text, not the display.)</summary>
+    public static CodeableConcept Concept(string system, string code, string display, string? text = null) =>
+        new() { Coding = [new Coding(system, code, display)], Text = text };
+
     /// <summary>FHIR dateTime to the millisecond, in UTC, as the IG's examples write them.</summary>
     public static FhirDateTime DateTime(DateTimeOffset at) => new(at.ToUniversalTime());
 }

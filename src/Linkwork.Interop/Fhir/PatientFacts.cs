@@ -39,7 +39,7 @@ public sealed record PatientFacts(
     bool InterpreterNeeded);
 
 /// <summary>One way of reaching the person; <paramref name="Preferred"/> marks the method they asked for (rank 1).</summary>
-/// <param name="Kind">Phone, mobile or email.</param>
+/// <param name="Kind">Phone, mobile, SMS or email.</param>
 /// <param name="Value">The number or address.</param>
 /// <param name="Preferred">Whether it is their preferred way.</param>
 public sealed record PatientTelecom(PatientTelecomKind Kind, string Value, bool Preferred);
@@ -48,5 +48,8 @@ public enum PatientTelecomKind
 {
     Phone,
     Mobile,
+
+    /// <summary>The mobile number, for texts: listed only with the person's consent to be texted.</summary>
+    Sms,
     Email,
 }

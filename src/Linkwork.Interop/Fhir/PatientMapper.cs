@@ -52,10 +52,15 @@ public static class PatientMapper
         {
             patient.Telecom.Add(new ContactPoint
             {
-                System = telecom.Kind == PatientTelecomKind.Email ? ContactPoint.ContactPointSystem.Email : ContactPoint.ContactPointSystem.Phone,
+                System = telecom.Kind switch
+                {
+                    PatientTelecomKind.Email => ContactPoint.ContactPointSystem.Email,
+                    PatientTelecomKind.Sms => ContactPoint.ContactPointSystem.Sms,
+                    _ => ContactPoint.ContactPointSystem.Phone,
+                },
                 Use = telecom.Kind switch
                 {
-                    PatientTelecomKind.Mobile => ContactPoint.ContactPointUse.Mobile,
+                    PatientTelecomKind.Mobile or PatientTelecomKind.Sms => ContactPoint.ContactPointUse.Mobile,
                     PatientTelecomKind.Phone => ContactPoint.ContactPointUse.Home,
                     _ => null,
                 },

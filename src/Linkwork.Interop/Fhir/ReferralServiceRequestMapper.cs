@@ -19,12 +19,9 @@ public static class ReferralServiceRequestMapper
             Status = ReferralStatusMap.Of(facts.State).ServiceRequestStatus,
             Intent = RequestIntent.Order,
             // The IG's examples give every SDOH referral "social service procedure", then one category per domain.
-            Category = [new CodeableConcept(FhirCodes.SnomedCt, FhirCodes.SocialServiceProcedure, "Social service procedure"),
+            Category = [FhirReferences.Concept(FhirCodes.SnomedCt, FhirCodes.SocialServiceProcedure, "Social service procedure"),
                         .. facts.Needs.Distinct().Select(Category)],
-            Code = new CodeableConcept(FhirCodes.SnomedCt, FhirCodes.ReferralToSocialPrescribing, "Referral to social prescribing service")
-            {
-                Text = facts.ServiceName,
-            },
+            Code = FhirReferences.Concept(FhirCodes.SnomedCt, FhirCodes.ReferralToSocialPrescribing, "Referral to social prescribing service", facts.ServiceName),
             Subject = FhirReferences.To("Patient", facts.PersonId, facts.PersonName),
             AuthoredOnElement = FhirReferences.DateTime(facts.SentAt ?? facts.CreatedAt),
             Performer = [FhirReferences.To("Organization", facts.OrganisationId, facts.OrganisationName)],
@@ -39,7 +36,7 @@ public static class ReferralServiceRequestMapper
     }
 
     private static CodeableConcept Category(SdohCategory category) =>
-        new(FhirCodes.SdohTemporaryCodes, category.Code(), Display(category));
+        FhirReferences.Concept(FhirCodes.SdohTemporaryCodes, category.Code(), Display(category));
 
     /// <summary>"FoodInsecurity" → "Food Insecurity", as the IG's code system displays its codes.</summary>
     private static string Display(SdohCategory category) =>
