@@ -29,7 +29,7 @@ public static class FhirCapability
             var resource = new CapabilityStatement.ResourceComponent
             {
                 TypeElement = new Code<ResourceType>(Enum.Parse<ResourceType>(support.Type)),
-                Versioning = CapabilityStatement.ResourceVersionPolicy.Versioned,
+                Versioning = support.Versioned ? CapabilityStatement.ResourceVersionPolicy.Versioned : CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = false,
                 UpdateCreate = false,
                 ConditionalCreate = false,

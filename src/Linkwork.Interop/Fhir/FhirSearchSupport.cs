@@ -8,7 +8,16 @@ public static class FhirSearchSupport
 {
     public sealed record SearchParameter(string Name, string Type, string Documentation);
 
-    public sealed record ResourceSupport(string Type, string? Profile, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes);
+    /// <param name="Type">The resource type.</param>
+    /// <param name="Profile">The profile its instances follow, if any.</param>
+    /// <param name="Versioned">Whether instances carry meta.versionId (pathway records and people do; directory records have no version).</param>
+    /// <param name="Search">Whether search-type is offered.</param>
+    /// <param name="Parameters">The search parameters offered.</param>
+    /// <param name="Includes">The _include values offered.</param>
+    public sealed record ResourceSupport(string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes);
+
+    /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
+    public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
 
     public const int DefaultCount = 20;
     public const int MaxCount = 100;
@@ -18,7 +27,7 @@ public static class FhirSearchSupport
 
     public static IReadOnlyList<ResourceSupport> Resources { get; } =
     [
-        new("Task", FhirCodes.SdohTaskProfile, Search: true,
+        new("Task", FhirCodes.SdohTaskProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person the referral is for: Patient/{id} or {id}."),
             new("owner", "reference", "The provider organisation that owns the Task: Organization/{id} or {id}."),
@@ -27,7 +36,7 @@ public static class FhirSearchSupport
             LastUpdated,
             Count,
         ], ["Task:focus", "Task:patient"]),
-        new("ServiceRequest", FhirCodes.SdohServiceRequestProfile, Search: true,
+        new("ServiceRequest", FhirCodes.SdohServiceRequestProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person referred: Patient/{id} or {id}."),
             new("subject", "reference", "The same as patient: Patient/{id} or {id}."),
@@ -36,9 +45,9 @@ public static class FhirSearchSupport
             LastUpdated,
             Count,
         ], ["ServiceRequest:subject", "ServiceRequest:patient"]),
-        new("Patient", null, Search: false, [], []),
-        new("Organization", null, Search: false, [], []),
-        new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Search: false, [], []),
+        new("Patient", null, Versioned: true, Search: false, [], []),
+        new("Organization", null, Versioned: false, Search: false, [], []),
+        new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: false, [], []),
     ];
 
     public static ResourceSupport? Of(string type) => Resources.FirstOrDefault(r => r.Type == type);

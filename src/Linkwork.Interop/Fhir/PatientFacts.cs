@@ -7,7 +7,7 @@ namespace Linkwork.Interop.Fhir;
 /// what the person consented to share with the organisations they are referred to; the programme team gets the record.
 /// </summary>
 /// <param name="Id">The person's id.</param>
-/// <param name="Version">The record's version, when the caller sees the whole record; null for a provider's shared view.</param>
+/// <param name="Version">The record's version (meta.versionId and the ETag), when known.</param>
 /// <param name="UpdatedAt">When the record last changed, when known.</param>
 /// <param name="GivenName">Given name.</param>
 /// <param name="FamilyName">Family name.</param>

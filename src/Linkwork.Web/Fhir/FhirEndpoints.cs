@@ -11,14 +11,12 @@ namespace Linkwork.Web.Fhir;
 /// </summary>
 public static class FhirEndpoints
 {
-    private static readonly DateTimeOffset Published = File.GetLastWriteTimeUtc(typeof(FhirEndpoints).Assembly.Location);
-
     public static void MapFhir(this IEndpointRouteBuilder endpoints)
     {
         var fhir = endpoints.MapGroup(FhirHttp.Prefix).WithTags("FHIR").ExcludeFromDescription();
 
         // The one thing an anonymous caller may read: what the server supports.
-        fhir.MapGet("/metadata", (HttpContext context) => FhirResponse.Ok(FhirResources.CapabilityJson(FhirHttp.BaseUrl(context.Request), Published, Version())))
+        fhir.MapGet("/metadata", (HttpContext context) => FhirResponse.Ok(FhirResources.CapabilityJson(FhirHttp.BaseUrl(context.Request), FhirSearchSupport.Revised, Version())))
             .AllowAnonymous();
 
         var secured = fhir.MapGroup("").AddEndpointFilter<FhirGuard>();

@@ -3,6 +3,7 @@ using Linkwork.Domain.Common;
 using Linkwork.Interop.Fhir;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Hosting;
+using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Fhir;
 
@@ -53,6 +54,11 @@ internal sealed partial class FhirGuard(ILogger<FhirGuard> logger) : IEndpointFi
         catch (IllegalTransitionException e)
         {
             return FhirResponse.Error(StatusCodes.Status409Conflict, FhirProblem.BusinessRule, e.Message);
+        }
+        catch (DbUpdateConcurrencyException)
+        {
+            // Two callers moved the same record at once (a provider's first read opens it): nothing was saved.
+            return FhirResponse.Error(StatusCodes.Status409Conflict, FhirProblem.Conflict, "The record changed while this request was answered. Send it again.");
         }
         catch (DomainRuleException e)
         {

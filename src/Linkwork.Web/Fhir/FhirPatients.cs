@@ -32,7 +32,7 @@ public sealed class FhirPatients(LinkworkDbContext db, GetPerson getPerson, Audi
         }
 
         var shared = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Id, p.GivenName, p.FamilyName, p.DateOfBirth, p.Contact.Postcode })
+            .Select(p => new { p.Id, p.Version, p.UpdatedAt, p.GivenName, p.FamilyName, p.DateOfBirth, p.Contact.Postcode })
             .SingleOrDefaultAsync(cancellationToken);
         if (shared is null)
         {
@@ -40,7 +40,7 @@ public sealed class FhirPatients(LinkworkDbContext db, GetPerson getPerson, Audi
         }
 
         await audit.RecordNowAsync("person.read", nameof(Person), shared.Id, cancellationToken: cancellationToken);
-        return new PatientFacts(shared.Id, null, null, shared.GivenName, shared.FamilyName, null, shared.DateOfBirth, null, null, [], [], [],
+        return new PatientFacts(shared.Id, shared.Version, shared.UpdatedAt, shared.GivenName, shared.FamilyName, null, shared.DateOfBirth, null, null, [], [], [],
             shared.Postcode, null, false);
     }
 

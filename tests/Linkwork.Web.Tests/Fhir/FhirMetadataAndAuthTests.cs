@@ -16,6 +16,7 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
 
         Assert.Equal("CapabilityStatement", statement.GetProperty("resourceType").GetString());
         Assert.Equal("4.0.1", statement.GetProperty("fhirVersion").GetString());
+        Assert.StartsWith("2026-11-24", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
         var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
         Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService"], resources.Select(r => r.GetProperty("type").GetString()));
         Assert.All(resources, r => Assert.All(r.GetProperty("interaction").EnumerateArray(),

@@ -62,6 +62,7 @@ public abstract class FhirReferralApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         Assert.False(shared.TryGetProperty("identifier", out _));
         Assert.False(shared.TryGetProperty("telecom", out _));
         Assert.False(shared.TryGetProperty("gender", out _));
+        Assert.NotNull(shared.GetProperty("meta").GetProperty("versionId").GetString());
         Assert.True(await App.InDatabaseAsync(db => db.AuditEntries.AnyAsync(a => a.Action == "person.read" && a.RecordId == personId.ToString())));
 
         var team = await App.ApiClientAsync("link-worker", await App.OrganisationOfAsync(Role.LinkWorker));
