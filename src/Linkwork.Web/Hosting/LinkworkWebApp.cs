@@ -1,5 +1,6 @@
 using Linkwork.Data;
 using Linkwork.Web.Features.Directory.Search;
+using Linkwork.Web.Fhir;
 using Microsoft.Extensions.Logging.Console;
 using OpenTelemetry.Metrics;
 using Scalar.AspNetCore;
@@ -40,6 +41,7 @@ public static class LinkworkWebApp
         services.AddLinkworkDatabase();
         services.AddLinkworkAccess();
         services.AddLinkworkFeatures();
+        services.AddFhir();
         services.AddProblemDetails();
         // Enums travel as their names ("AcceptsReferrals"), which callers can read without a code table.
         services.ConfigureHttpJsonOptions(options => options.SerializerOptions.Converters.Add(new System.Text.Json.Serialization.JsonStringEnumConverter()));
@@ -75,7 +77,9 @@ public static class LinkworkWebApp
         var app = builder.Build();
         // The API answers errors with ProblemDetails; people get a page that says what happened.
         app.UseWhen(IsApi, api => api.UseExceptionHandler().UseStatusCodePages());
-        app.UseWhen(context => !IsApi(context), pages => pages
+        // FHIR answers every error with an OperationOutcome, including the routing's own (405, and so on).
+        app.UseWhen(FhirHttp.IsFhir, fhir => fhir.UseStatusCodePages(FhirStatusCodes.WriteAsync));
+        app.UseWhen(context => !IsApi(context) && !FhirHttp.IsFhir(context), pages => pages
             .UseExceptionHandler("/error/500")
             .UseStatusCodePagesWithReExecute("/error/{0}"));
         app.UseRouting();
@@ -89,6 +93,7 @@ public static class LinkworkWebApp
         app.MapRazorPages();
         app.MapLinkworkApi();
         Hsds.HsdsEndpoints.MapHsds(app);
+        app.MapFhir();
         app.MapHealthChecks("/healthz");
         app.MapReadiness();
         app.MapPrometheusScrapingEndpoint("/metrics");

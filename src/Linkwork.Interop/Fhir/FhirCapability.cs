@@ -1,0 +1,81 @@
+using Hl7.Fhir.Model;
+
+namespace Linkwork.Interop.Fhir;
+
+/// <summary>
+/// The server's CapabilityStatement, in the spirit of the SDOHCC Coordination Platform and Referral Recipient
+/// statements but claiming only what <see cref="FhirSearchSupport"/> lists: it does not "instantiate" them, since
+/// creates, updates, history and subscriptions are not offered yet.
+/// </summary>
+public static class FhirCapability
+{
+    public static CapabilityStatement Build(string baseUrl, DateTimeOffset published, string softwareVersion)
+    {
+        var rest = new CapabilityStatement.RestComponent
+        {
+            Mode = CapabilityStatement.RestfulCapabilityMode.Server,
+            Documentation = new Markdown("Onward referrals of social prescribing programmes as SDOHCC Task and ServiceRequest, with the people referred "
+                + "and the community directory. Read and search only, so far."),
+            Security = new CapabilityStatement.SecurityComponent
+            {
+                Cors = false,
+                Description = new Markdown("Every interaction but this statement needs an API client's bearer token (Authorization: Bearer lwk_...). "
+                    + "A provider organisation's client sees only the referrals sent to it and the details the person consented to share; "
+                    + "a programme's client sees its programme. Every read of a person's data is audited."),
+            },
+        };
+        foreach (var support in FhirSearchSupport.Resources)
+        {
+            var resource = new CapabilityStatement.ResourceComponent
+            {
+                TypeElement = new Code<ResourceType>(Enum.Parse<ResourceType>(support.Type)),
+                Versioning = support.Versioned ? CapabilityStatement.ResourceVersionPolicy.Versioned : CapabilityStatement.ResourceVersionPolicy.NoVersion,
+                ReadHistory = false,
+                UpdateCreate = false,
+                ConditionalCreate = false,
+                ConditionalUpdate = false,
+                ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
+                SearchInclude = support.Includes,
+            };
+            if (support.Profile is { } profile)
+            {
+                resource.SupportedProfile = [profile];
+            }
+
+            resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read });
+            if (support.Search)
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });
+            }
+
+            foreach (var parameter in support.Parameters)
+            {
+                resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent
+                {
+                    Name = parameter.Name,
+                    Type = Enum.Parse<SearchParamType>(parameter.Type, ignoreCase: true),
+                    Documentation = new Markdown(parameter.Documentation),
+                });
+            }
+
+            rest.Resource.Add(resource);
+        }
+
+        return new CapabilityStatement
+        {
+            Url = baseUrl.TrimEnd('/') + "/metadata",
+            Name = "LinkworkFhirServer",
+            Title = "Linkwork FHIR R4 server",
+            Status = PublicationStatus.Active,
+            Experimental = false,
+            DateElement = new FhirDateTime(published.ToUniversalTime()),
+            Publisher = "Linkwork",
+            Kind = CapabilityStatementKind.Instance,
+            Software = new CapabilityStatement.SoftwareComponent { Name = "Linkwork", Version = softwareVersion },
+            Implementation = new CapabilityStatement.ImplementationComponent { Description = "Linkwork", Url = baseUrl.TrimEnd('/') },
+            FhirVersion = FHIRVersion.N4_0_1,
+            Format = ["application/fhir+json", "json"],
+            Rest = [rest],
+        };
+    }
+}

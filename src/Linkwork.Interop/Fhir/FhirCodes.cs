@@ -1,0 +1,25 @@
+namespace Linkwork.Interop.Fhir;
+
+/// <summary>The canonical addresses the FHIR resources use, in one place.</summary>
+public static class FhirCodes
+{
+    public const string LinkworkBase = "https://linkwork.org/fhir";
+
+    /// <summary>Linkwork's own code system for an onward referral's states: Task.businessStatus, which says more than Task.status can.</summary>
+    public const string ReferralStateSystem = LinkworkBase + "/CodeSystem/onward-referral-state";
+
+    public const string NhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
+    public const string SdohTemporaryCodes = "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
+    public const string SnomedCt = "http://snomed.info/sct";
+    public const string TaskCodeSystem = "http://hl7.org/fhir/CodeSystem/task-code";
+
+    public const string SdohServiceRequestProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-ServiceRequest";
+    public const string SdohTaskProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-TaskForReferralManagement";
+    public const string SdohHealthcareServiceProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-HealthcareService";
+
+    /// <summary>SNOMED CT "Social service procedure": the IG's examples give every SDOH referral this category.</summary>
+    public const string SocialServiceProcedure = "410606002";
+
+    /// <summary>NHS England's "Referral to social prescribing service": the code of a referral made by a social prescribing programme.</summary>
+    public const string ReferralToSocialPrescribing = "871731000000106";
+}

@@ -1,0 +1,68 @@
+using System.Reflection;
+using System.Security.Claims;
+using Linkwork.Interop.Fhir;
+
+namespace Linkwork.Web.Fhir;
+
+/// <summary>
+/// The FHIR R4 API under /fhir (application/fhir+json; application/json is accepted too). Handlers bind only strings
+/// and read the query themselves, so a malformed id or parameter reaches <see cref="FhirGuard"/> as an OperationOutcome
+/// instead of the REST API's ProblemDetails.
+/// </summary>
+public static class FhirEndpoints
+{
+    public static void MapFhir(this IEndpointRouteBuilder endpoints)
+    {
+        var fhir = endpoints.MapGroup(FhirHttp.Prefix).WithTags("FHIR").ExcludeFromDescription();
+
+        // The one thing an anonymous caller may read: what the server supports.
+        fhir.MapGet("/metadata", (HttpContext context) => FhirResponse.Ok(FhirResources.CapabilityJson(FhirHttp.BaseUrl(context.Request), FhirSearchSupport.Revised, Version())))
+            .AllowAnonymous();
+
+        var secured = fhir.MapGroup("").AddEndpointFilter<FhirGuard>();
+
+        secured.MapGet("/Task/{id}", (string id, ClaimsPrincipal user, ReadReferralResource read, CancellationToken cancellationToken) =>
+            ReadReferralAsync("Task", id, user, read, FhirResources.TaskJson, cancellationToken));
+        secured.MapGet("/ServiceRequest/{id}", (string id, ClaimsPrincipal user, ReadReferralResource read, CancellationToken cancellationToken) =>
+            ReadReferralAsync("ServiceRequest", id, user, read, FhirResources.ServiceRequestJson, cancellationToken));
+
+        secured.MapGet("/Patient/{id}", async (string id, ClaimsPrincipal user, FhirPatients patients, CancellationToken cancellationToken) =>
+            FhirHttp.IdOf(id) is { } guid && await patients.ReadAsync(user, guid, cancellationToken) is { } patient
+                ? FhirResponse.Ok(FhirResources.PatientJson(patient), patient.Version)
+                : FhirResponse.NotFound("Patient", id));
+
+        secured.MapGet("/Organization/{id}", async (string id, ClaimsPrincipal user, ReadDirectoryResource directory, CancellationToken cancellationToken) =>
+            FhirHttp.IdOf(id) is { } guid && await directory.OrganizationAsync(user, guid, cancellationToken) is { } organisation
+                ? FhirResponse.Ok(FhirResources.OrganizationJson(organisation))
+                : FhirResponse.NotFound("Organization", id));
+
+        secured.MapGet("/HealthcareService/{id}", async (string id, ClaimsPrincipal user, ReadDirectoryResource directory, CancellationToken cancellationToken) =>
+            FhirHttp.IdOf(id) is { } guid && await directory.HealthcareServiceAsync(user, guid, cancellationToken) is { } service
+                ? FhirResponse.Ok(FhirResources.HealthcareServiceJson(service))
+                : FhirResponse.NotFound("HealthcareService", id));
+
+        secured.MapGet("/Task", (HttpContext context, SearchReferralResources search, CancellationToken cancellationToken) =>
+            FhirReferralSearch.TasksAsync(context, search, cancellationToken));
+        secured.MapGet("/ServiceRequest", (HttpContext context, SearchReferralResources search, CancellationToken cancellationToken) =>
+            FhirReferralSearch.ServiceRequestsAsync(context, search, cancellationToken));
+
+        // Anything else under /fhir is a resource type or interaction not offered: said plainly, as an OperationOutcome.
+        secured.Map("/{**rest}", (HttpContext context) => FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotSupported,
+            $"{context.Request.Method} {context.Request.Path} is not supported. GET {FhirHttp.Prefix}/metadata says what is."));
+    }
+
+    private static async Task<IResult> ReadReferralAsync(
+        string type, string id, ClaimsPrincipal user, ReadReferralResource read, Func<ReferralFacts, string> json, CancellationToken cancellationToken)
+    {
+        if (FhirHttp.IdOf(id) is not { } guid)
+        {
+            return FhirResponse.NotFound(type, id);
+        }
+
+        var facts = await read.HandleAsync(user, guid, cancellationToken);
+        return FhirResponse.Ok(json(facts), facts.Version);
+    }
+
+    private static string Version() =>
+        typeof(FhirEndpoints).Assembly.GetCustomAttribute<AssemblyInformationalVersionAttribute>()?.InformationalVersion ?? "0";
+}

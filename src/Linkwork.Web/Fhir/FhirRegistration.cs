@@ -1,0 +1,15 @@
+namespace Linkwork.Web.Fhir;
+
+public static class FhirRegistration
+{
+    /// <summary>The FHIR API's readers; the use cases they build on (GetReferral, GetPerson) are registered with their features.</summary>
+    public static IServiceCollection AddFhir(this IServiceCollection services)
+    {
+        services.AddScoped<FhirReferralFacts>();
+        services.AddScoped<FhirPatients>();
+        services.AddScoped<ReadReferralResource>();
+        services.AddScoped<SearchReferralResources>();
+        services.AddScoped<ReadDirectoryResource>();
+        return services;
+    }
+}

@@ -1,0 +1,54 @@
+using System.Net;
+using System.Net.Http.Headers;
+using Linkwork.Web.Tests.Support;
+using Xunit;
+
+namespace Linkwork.Web.Tests.Fhir;
+
+/// <summary>Anonymous callers read the CapabilityStatement and nothing else; every refusal is an OperationOutcome.</summary>
+public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(app)
+    where TApp : LinkworkApp
+{
+    [Fact]
+    public async Task Anyone_reads_the_capability_statement_and_it_claims_only_what_is_served()
+    {
+        var statement = await (await App.NewClient().GetAsync("/fhir/metadata")).FhirAsync(HttpStatusCode.OK);
+
+        Assert.Equal("CapabilityStatement", statement.GetProperty("resourceType").GetString());
+        Assert.Equal("4.0.1", statement.GetProperty("fhirVersion").GetString());
+        Assert.StartsWith("2026-11-24", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
+        var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
+        Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService"], resources.Select(r => r.GetProperty("type").GetString()));
+        Assert.All(resources, r => Assert.All(r.GetProperty("interaction").EnumerateArray(),
+            i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "search-type" })));
+        var task = resources[0];
+        Assert.Equal(["patient", "owner", "status", "focus", "_lastUpdated", "_count"],
+            task.GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["Task:focus", "Task:patient"], task.GetProperty("searchInclude").EnumerateArray().Select(p => p.GetString()));
+    }
+
+    [Theory]
+    [InlineData("/fhir/Task/0195f000-0000-7000-8000-000000000001")]
+    [InlineData("/fhir/Task?status=requested")]
+    [InlineData("/fhir/ServiceRequest")]
+    [InlineData("/fhir/Patient/0195f000-0000-7000-8000-000000000002")]
+    [InlineData("/fhir/Organization/0195f000-0000-7000-8000-000000000003")]
+    [InlineData("/fhir/HealthcareService/0195f000-0000-7000-8000-000000000004")]
+    [InlineData("/fhir/Condition")]
+    public async Task Everything_but_the_metadata_needs_a_token(string url)
+    {
+        var anonymous = App.NewClient();
+        var response = await anonymous.GetAsync(url);
+
+        await response.OutcomeAsync(HttpStatusCode.Unauthorized, "login");
+        Assert.Equal("Bearer", response.Headers.WwwAuthenticate.Single().Scheme);
+
+        var forged = App.NewClient();
+        forged.DefaultRequestHeaders.Authorization = new AuthenticationHeaderValue("Bearer", "lwk_not-a-real-token");
+        await (await forged.GetAsync(url)).OutcomeAsync(HttpStatusCode.Unauthorized, "login");
+    }
+}
+
+public sealed class SqliteFhirMetadataAndAuthTests(SqliteApp app) : FhirMetadataAndAuthTests<SqliteApp>(app);
+
+public sealed class PostgresFhirMetadataAndAuthTests(PostgresApp app) : FhirMetadataAndAuthTests<PostgresApp>(app);
