@@ -47,6 +47,7 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<OutboxMessage> OutboxMessages => Set<OutboxMessage>();
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Administration> MeasureAdministrations => Set<Administration>();
+    public DbSet<ProgrammeInstrument> ProgrammeInstruments => Set<ProgrammeInstrument>();
 
     // Every pathway move's event is saved with the record that moved, or neither is.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

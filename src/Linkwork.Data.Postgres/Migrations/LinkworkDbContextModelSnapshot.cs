@@ -1127,6 +1127,20 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("character varying(40)")
                         .HasColumnName("instrument_id");
 
+                    b.Property<DateTimeOffset?>("LinkExpiresAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("link_expires_at");
+
+                    b.Property<string>("LinkTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("character varying(64)")
+                        .HasColumnName("link_token_hash");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("needs");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("uuid")
                         .HasColumnName("person_id");
@@ -1138,6 +1152,10 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("uuid")
                         .HasColumnName("programme_id");
+
+                    b.Property<bool>("SafeguardingAlerted")
+                        .HasColumnType("boolean")
+                        .HasColumnName("safeguarding_alerted");
 
                     b.Property<decimal?>("Score")
                         .HasPrecision(9, 2)
@@ -1183,10 +1201,58 @@ namespace Linkwork.Data.Postgres.Migrations
                     b.HasIndex("EpisodeId")
                         .HasDatabaseName("ix_measure_administrations_episode_id");
 
+                    b.HasIndex("LinkTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_measure_administrations_link_token_hash");
+
                     b.HasIndex("PersonId", "InstrumentId", "CompletedAt")
                         .HasDatabaseName("ix_measure_administrations_person_id_instrument_id_completed_at");
 
                     b.ToTable("measure_administrations", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Measures.ProgrammeInstrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uuid")
+                        .HasColumnName("id");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("character varying(40)")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("uuid")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("QuestionnaireJson")
+                        .IsRequired()
+                        .HasColumnType("text")
+                        .HasColumnName("questionnaire_json");
+
+                    b.Property<DateTimeOffset>("UpdatedAt")
+                        .HasColumnType("timestamp with time zone")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("uuid")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("integer")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_instruments");
+
+                    b.HasIndex("ProgrammeId", "InstrumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_instruments_programme_id_instrument_id");
+
+                    b.ToTable("programme_instruments", (string)null);
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>
@@ -2668,6 +2734,16 @@ namespace Linkwork.Data.Postgres.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_measure_administrations_people_person_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Measures.ProgrammeInstrument", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_instruments_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>

@@ -1120,6 +1120,20 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("instrument_id");
 
+                    b.Property<long?>("LinkExpiresAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("link_expires_at");
+
+                    b.Property<string>("LinkTokenHash")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("link_token_hash");
+
+                    b.Property<string>("Needs")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("needs");
+
                     b.Property<Guid>("PersonId")
                         .HasColumnType("TEXT")
                         .HasColumnName("person_id");
@@ -1131,6 +1145,10 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.Property<Guid>("ProgrammeId")
                         .HasColumnType("TEXT")
                         .HasColumnName("programme_id");
+
+                    b.Property<bool>("SafeguardingAlerted")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("safeguarding_alerted");
 
                     b.Property<decimal?>("Score")
                         .HasPrecision(9, 2)
@@ -1176,10 +1194,58 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.HasIndex("EpisodeId")
                         .HasDatabaseName("ix_measure_administrations_episode_id");
 
+                    b.HasIndex("LinkTokenHash")
+                        .IsUnique()
+                        .HasDatabaseName("ix_measure_administrations_link_token_hash");
+
                     b.HasIndex("PersonId", "InstrumentId", "CompletedAt")
                         .HasDatabaseName("ix_measure_administrations_person_id_instrument_id_completed_at");
 
                     b.ToTable("measure_administrations", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Measures.ProgrammeInstrument", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<string>("InstrumentId")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("instrument_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("QuestionnaireJson")
+                        .IsRequired()
+                        .HasColumnType("TEXT")
+                        .HasColumnName("questionnaire_json");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<Guid?>("UpdatedBy")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("updated_by");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_programme_instruments");
+
+                    b.HasIndex("ProgrammeId", "InstrumentId")
+                        .IsUnique()
+                        .HasDatabaseName("ix_programme_instruments_programme_id_instrument_id");
+
+                    b.ToTable("programme_instruments", (string)null);
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>
@@ -2659,6 +2725,16 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired()
                         .HasConstraintName("fk_measure_administrations_people_person_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Measures.ProgrammeInstrument", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_programme_instruments_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Notifications.Notification", b =>

@@ -19,6 +19,8 @@ internal sealed class AdministrationConfiguration : IEntityTypeConfiguration<Adm
         builder.Property(a => a.Answers).AsJson();
         builder.Property(a => a.Score).HasPrecision(9, 2);
         builder.Property(a => a.Band).HasMaxLength(Administration.BandMaxLength);
+        builder.Property(a => a.Needs).AsJson(PathwayJson.Options);
+        builder.Property(a => a.LinkTokenHash).HasMaxLength(Administration.LinkTokenHashLength);
         builder.Property(a => a.Version).IsConcurrencyToken();
         builder.Ignore(a => a.Measure);
         builder.HasOne<Episode>().WithMany().HasForeignKey(a => a.EpisodeId).OnDelete(DeleteBehavior.Restrict);
@@ -26,5 +28,7 @@ internal sealed class AdministrationConfiguration : IEntityTypeConfiguration<Adm
         // What is due is worked out per episode; a person's change over time reads by person and instrument.
         builder.HasIndex(a => a.EpisodeId);
         builder.HasIndex(a => new { a.PersonId, a.InstrumentId, a.CompletedAt });
+        // The person's link finds its questionnaire by the token's hash alone.
+        builder.HasIndex(a => a.LinkTokenHash).IsUnique();
     }
 }

@@ -37,7 +37,7 @@ public abstract class MeasureRecordsTests<TApp>(TApp app) : AppTests<TApp>(app)
         await App.InDatabaseAsync(async db =>
         {
             var taking = await db.MeasureAdministrations.SingleAsync(a => a.Id == id);
-            taking.Complete(["4", "4", "3", "3", "4", "2", "3"], 19.98m, "Average", null, now);
+            taking.Complete(["4", "4", "3", "3", "4", "2", "3"], 19.98m, "Average", null, [], now);
             return await db.SaveChangesAsync();
         });
         var finished = await App.InDatabaseAsync(db => db.MeasureAdministrations.AsNoTracking().SingleAsync(a => a.Id == id));
@@ -57,7 +57,7 @@ public abstract class MeasureRecordsTests<TApp>(TApp app) : AppTests<TApp>(app)
         await App.InDatabaseAsync(async db =>
         {
             var taking = Administration.Start(Guid.CreateVersion7(), await db.Episodes.SingleAsync(e => e.Id == episodeId), new("ucla3", Timepoint.Baseline), null, App.Clock.GetUtcNow());
-            taking.Complete(["1", "2", "1"], 4, "Not lonely", false, App.Clock.GetUtcNow());
+            taking.Complete(["1", "2", "1"], 4, "Not lonely", false, [], App.Clock.GetUtcNow());
             db.MeasureAdministrations.Add(taking);
             return await db.SaveChangesAsync();
         });

@@ -1,4 +1,5 @@
 using Linkwork.Interop.Measures;
+using Linkwork.Web.Features.Measures.Questionnaires;
 
 namespace Linkwork.Web.Features.Measures;
 
@@ -11,12 +12,22 @@ public static class MeasuresRegistration
         services.AddSingleton<ListInstruments>();
         services.AddSingleton<GetInstrumentDefinition>();
         services.AddSingleton<ScoreInstrument>();
+        services.AddScoped<InstrumentCatalogue>();
+        services.AddScoped<QuestionnaireRecords>();
+        services.AddScoped<QuestionnaireAnswering>();
+        services.AddScoped<StartQuestionnaire>();
+        services.AddScoped<GetQuestionnaire>();
+        services.AddScoped<RecordQuestionnaireAnswers>();
+        services.AddScoped<CancelQuestionnaire>();
+        services.AddScoped<IssueQuestionnaireLink>();
+        services.AddScoped<AnswerByLink>();
         return services;
     }
 
     public static RouteGroupBuilder MapMeasuresEndpoints(this RouteGroupBuilder api)
     {
         api.MapInstrumentEndpoints();
+        api.MapQuestionnaireEndpoints();
         return api;
     }
 }

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using Linkwork.Domain.Measures;
 using Linkwork.Interop.Measures;
 
 namespace Linkwork.Web.Features.Measures;
@@ -25,26 +24,13 @@ public sealed class ScoreInstrument(BuiltInInstruments instruments)
     {
         ArgumentNullException.ThrowIfNull(command);
         var instrument = (instruments.Find(id) ?? throw UnknownInstrument.For(id, instruments)).Instrument;
-        var outcome = instrument.Score([.. (command.Items ?? []).Select(Read)]);
+        var outcome = instrument.Score(JsonAnswers.Read(command.Items));
         var safeguarding = outcome.Safeguarding is { } raised ? ScoreView.SafeguardingView.Of(raised) : null;
         if (outcome.Result is { } result)
         {
             return new Outcome(ScoreView.Of(instrument, result), new Dictionary<string, string[]>(), safeguarding);
         }
 
-        var errors = outcome.Problems
-            .GroupBy(p => p.ItemNumber is { } number ? $"items[{number - 1}]" : "items", StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Message).ToArray(), StringComparer.Ordinal);
-        return new Outcome(null, errors, safeguarding);
+        return new Outcome(null, JsonAnswers.Errors(outcome.Problems), safeguarding);
     }
-
-    /// <summary>JSON as an answer: numbers as numbers, strings as labels or codes, arrays as several answers; anything else is passed on as text so the error names the item.</summary>
-    private static AnswerInput Read(JsonElement answer) => answer.ValueKind switch
-    {
-        JsonValueKind.Null or JsonValueKind.Undefined => AnswerInput.None,
-        JsonValueKind.Number when answer.TryGetDecimal(out var number) => AnswerInput.Of(number),
-        JsonValueKind.String => AnswerInput.Of(answer.GetString()!),
-        JsonValueKind.Array => AnswerInput.Of(answer.EnumerateArray().Select(Read)),
-        _ => AnswerInput.Of(answer.GetRawText()),
-    };
 }

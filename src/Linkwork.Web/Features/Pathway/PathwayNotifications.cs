@@ -95,6 +95,26 @@ public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Ou
         }
     }
 
+    /// <summary>
+    /// A questionnaire answer that needs a same-day safety response (PHQ-9 item 9): the episode's link worker and every
+    /// supervisor hear of it, whoever recorded the answer, except the member of staff who was there when it was given.
+    /// </summary>
+    public async Task SafeguardingAnswerGivenAsync(SafeguardingConcern concern, Guid? linkWorkerId, Guid? presentStaff, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(concern);
+        var link = $"/app/episodes/{concern.EpisodeId}#safeguarding";
+        var team = await db.Users.Where(u => u.ProgrammeId == concern.ProgrammeId && (u.Role == Role.Supervisor || u.Id == linkWorkerId) && u.Id != presentStaff)
+            .Select(u => new { u.Id, u.Email }).ToListAsync(cancellationToken);
+        foreach (var member in team)
+        {
+            notify.User(member.Id, "A questionnaire answer needs a safety response today", link, concern.ProgrammeId);
+            if (member.Email is not null)
+            {
+                outbox.Email(member.Email, "A questionnaire answer needs a safety response today", $"Sign in to Linkwork to see it: {Absolute(link)}", "safeguarding.answer", programmeId: concern.ProgrammeId);
+            }
+        }
+    }
+
     private async Task TellProviderAsync(OnwardReferral referral, string text, string kind, string subject, CancellationToken cancellationToken)
     {
         var link = $"/app/referrals/{referral.Id}";

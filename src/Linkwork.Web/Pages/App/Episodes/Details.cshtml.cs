@@ -1,9 +1,11 @@
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Coding;
 using Linkwork.Domain.Common;
+using Linkwork.Domain.Measures;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Measures.Questionnaires;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Pathway.Episodes;
 using Linkwork.Web.Features.Pathway.FollowUps;
@@ -178,6 +180,17 @@ public sealed class EpisodeDetailsModel(
             var cancelled = await cancel.HandleAsync(User, followUpId, reason: null, version, cancellationToken);
             return $"Cancelled: {cancelled.Title}.";
         }, cancellationToken);
+
+    public async Task<IActionResult> OnPostStartQuestionnaireAsync(Guid id, string instrument, Timepoint timepoint, int? weeksAfterPlan, [FromServices] StartQuestionnaire start, CancellationToken cancellationToken)
+    {
+        Guid? started = null;
+        var result = await AttemptAsync(id, "measures", async () =>
+        {
+            started = (await start.HandleAsync(User, id, new StartQuestionnaire.Command(instrument, timepoint, weeksAfterPlan), cancellationToken)).Id;
+            return "The questionnaire is started.";
+        }, cancellationToken);
+        return started is { } questionnaire ? Redirect($"/app/questionnaires/{questionnaire}") : result;
+    }
 
     public Task<IActionResult> OnPostRaiseConcernAsync(Guid id, [FromServices] RaiseSafeguardingConcern raise, CancellationToken cancellationToken) =>
         AttemptAsync(id, "safeguarding", async () =>
