@@ -1,4 +1,5 @@
 using Linkwork.Domain.Coding;
+using Linkwork.Domain.Measures;
 using Linkwork.Domain.Directory;
 using Linkwork.Domain.Pathway;
 using Linkwork.Domain.People;
@@ -17,9 +18,9 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
     public sealed record Records(
         List<Episode> Episodes, List<Goal> Goals, List<Appointment> Appointments, List<Signpost> Signposts,
         List<OnwardReferral> Referrals, List<MessageToReferrer> MessagesBack, List<FollowUp> FollowUps,
-        List<SafeguardingConcern> SafeguardingConcerns)
+        List<SafeguardingConcern> SafeguardingConcerns, List<Administration> Questionnaires)
     {
-        public static Records Empty() => new([], [], [], [], [], [], [], []);
+        public static Records Empty() => new([], [], [], [], [], [], [], [], []);
 
         /// <summary>Adds every record to the unit of work, each to its table.</summary>
         public void AddTo(Data.LinkworkDbContext db)
@@ -33,6 +34,7 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
             db.MessagesToReferrers.AddRange(MessagesBack);
             db.FollowUps.AddRange(FollowUps);
             db.SafeguardingConcerns.AddRange(SafeguardingConcerns);
+            db.MeasureAdministrations.AddRange(Questionnaires);
         }
     }
 
@@ -187,6 +189,7 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         episode.RecordWhatMatters(
             "Feeling part of things again and getting on top of money worries", needs.Select(n => new IdentifiedNeed(n, null)).ToList(),
             "Good sense of humour; close to a daughter nearby", worker, Step(10));
+        records.Questionnaires.AddRange(DemoMeasures.AtAssessment(episode, worker, clock, random));
         records.Appointments.Add(Attended(episode, clock, AppointmentMode.Home, worker, random));
         var goals = needs.Select(need =>
         {
@@ -201,6 +204,7 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         }
 
         episode.AgreePlan(goals.Count, worker, Step(7));
+        var planAgreed = clock;
         if (cast.OtherServices.Count > 0 && random.Next(3) == 0)
         {
             records.Signposts.Add(Signpost.Give(Id(clock, random), episode, AnyService(random), "Gave the leaflet and opening times", worker, clock));
@@ -225,10 +229,12 @@ public sealed class DemoPathwayBuilder(DemoPathwayCast cast, DateTimeOffset asOf
         {
             var reason = random.Next(10) switch { < 6 => DischargeReason.GoalsMet, < 8 => DischargeReason.Disengaged, 8 => DischargeReason.MovedAway, _ => DischargeReason.ReferredToClinicalCare };
             episode.Discharge(reason, null, worker, Step(30));
+            records.Questionnaires.AddRange(DemoMeasures.AtDischarge(episode, worker, clock, random));
             WithMessageBack(records, episode, person, clock, random);
         }
         else
         {
+            records.Questionnaires.AddRange(DemoMeasures.AtFollowUp(episode, worker, planAgreed, asOf, random));
             // A future appointment keeps an active caseload's diary populated.
             records.Appointments.Add(Appointment.Book(Id(clock, random), episode, asOf.AddDays(random.Next(1, 21)).AddHours(random.Next(9, 16)), AppointmentMode.InPerson, null, worker));
         }

@@ -21,6 +21,7 @@ public static class MeasuresRegistration
         services.AddScoped<CancelQuestionnaire>();
         services.AddScoped<IssueQuestionnaireLink>();
         services.AddScoped<AnswerByLink>();
+        services.AddScoped<PersonMeasureChange>();
         return services;
     }
 
@@ -28,6 +29,7 @@ public static class MeasuresRegistration
     {
         api.MapInstrumentEndpoints();
         api.MapQuestionnaireEndpoints();
+        api.MapPersonMeasureEndpoints();
         return api;
     }
 }

@@ -5,6 +5,7 @@ using Linkwork.Domain.Measures;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory;
+using Linkwork.Web.Features.Measures;
 using Linkwork.Web.Features.Measures.Questionnaires;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Pathway.Episodes;
@@ -28,11 +29,14 @@ public sealed class EpisodeDetailsModel(
     GetEpisode get, MoveEpisode moveEpisode, RecordContactAttempt contact, AssignEpisode assign, RecordWhatMatters whatMatters,
     SetGoal setGoal, RecordGoalProgress progress, BookAppointment book, RecordAttendance recordAttendance, DraftReferral draft,
     ServicesToReferTo services, GiveSignpost signpost, ServicesToSignpost signpostable, ListTeam team, PossibleDuplicatesOf possibleDuplicates,
-    DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
+    InstrumentCatalogue instruments, DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
 {
     public EpisodeView Episode { get; private set; } = null!;
     public bool WorksCaseload { get; private set; }
     public IReadOnlyList<ListTeam.Member> Assignable { get; private set; } = [];
+
+    /// <summary>The instruments the programme has, for a questionnaire started outside the schedule.</summary>
+    public IReadOnlyList<string> Instruments { get; private set; } = [];
     public IReadOnlyList<ServicesToReferTo.Choice> ServiceChoices { get; private set; } = [];
     public IReadOnlyList<Features.Directory.Search.SearchDirectory.Hit> SignpostChoices { get; private set; } = [];
 
@@ -264,6 +268,7 @@ public sealed class EpisodeDetailsModel(
             Team = (await team.HandleAsync(programme, role: null, clock.GetUtcNow(), cancellationToken))
                 .Where(m => m.Role is Role.LinkWorker or Role.Supervisor).ToList();
             Assignable = User.RoleOf() == Role.Supervisor ? Team : [];
+            Instruments = await instruments.IdsAsync(programme, cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(Find))

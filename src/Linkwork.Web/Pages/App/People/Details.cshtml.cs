@@ -3,6 +3,8 @@ using Linkwork.Domain.Common;
 using Linkwork.Domain.People;
 using Linkwork.Domain.Programmes;
 using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Measures;
+using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.People;
 using Linkwork.Web.Hosting;
 using Microsoft.AspNetCore.Authorization;
@@ -14,11 +16,14 @@ namespace Linkwork.Web.Pages.App.People;
 
 /// <summary>A person's record: details, record numbers, household contacts, and consent with its history.</summary>
 [Authorize(Policy = Policies.PeopleRecords)]
-public sealed class DetailsModel(GetPerson get, LinkworkDbContext db) : PageModel
+public sealed class DetailsModel(GetPerson get, PersonMeasureChange measures, LinkworkDbContext db) : PageModel
 {
     public Person Person { get; private set; } = null!;
     public IReadOnlyList<CodedConcept> EthnicityCodes { get; private set; } = [];
     public IReadOnlyDictionary<Guid, string> RecorderNames { get; private set; } = new Dictionary<Guid, string>();
+
+    /// <summary>The person's scores over time, per instrument; for the programme's caseload workers only.</summary>
+    public IReadOnlyList<PersonMeasureChange.InstrumentChange> Measures { get; private set; } = [];
 
     [TempData]
     public string? StatusMessage { get; set; }
@@ -90,6 +95,7 @@ public sealed class DetailsModel(GetPerson get, LinkworkDbContext db) : PageMode
         var recorders = person.ConsentDecisions.Select(d => d.RecordedBy).OfType<Guid>().Distinct().ToList();
         RecorderNames = await db.Users.AsNoTracking().Where(u => recorders.Contains(u.Id))
             .ToDictionaryAsync(u => u.Id, u => u.DisplayName, cancellationToken);
+        Measures = User.WorksCaseload() ? await measures.ForAsync(person.ProgrammeId, person.Id, cancellationToken) : [];
         return true;
     }
 
