@@ -13,6 +13,17 @@ public static class FhirResources
 
     public static string ServiceRequestJson(ReferralFacts facts) => FhirJson.Serialize(ReferralServiceRequestMapper.Map(facts));
 
+    /// <summary>A referral's Task or ServiceRequest as JSON, by the type's name ("Task", "ServiceRequest").</summary>
+    public static string ReferralJson(string type, ReferralFacts facts) => FhirJson.Serialize(ReferralResource(type, facts));
+
+    /// <summary>The Task or the ServiceRequest of a referral, by the type's name.</summary>
+    internal static Resource ReferralResource(string type, ReferralFacts facts) => type switch
+    {
+        "Task" => ReferralTaskMapper.Map(facts),
+        "ServiceRequest" => ReferralServiceRequestMapper.Map(facts),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A referral is a Task or a ServiceRequest."),
+    };
+
     public static string PatientJson(PatientFacts facts) => FhirJson.Serialize(PatientMapper.Map(facts));
 
     public static string OrganizationJson(OrganizationFacts facts) => FhirJson.Serialize(DirectoryMapper.Organization(facts));

@@ -14,7 +14,11 @@ public static class FhirSearchSupport
     /// <param name="Search">Whether search-type is offered.</param>
     /// <param name="Parameters">The search parameters offered.</param>
     /// <param name="Includes">The _include values offered.</param>
-    public sealed record ResourceSupport(string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes);
+    /// <param name="History">Whether vread and instance history are offered (from the pathway's event log).</param>
+    /// <param name="RevIncludes">The _revinclude values offered.</param>
+    public sealed record ResourceSupport(
+        string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes,
+        bool History = false, IReadOnlyList<string>? RevIncludes = null);
 
     /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
     public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
@@ -35,7 +39,7 @@ public static class FhirSearchSupport
             new("focus", "reference", "The ServiceRequest the Task fulfils: ServiceRequest/{id} or {id}."),
             LastUpdated,
             Count,
-        ], ["Task:focus", "Task:patient"]),
+        ], ["Task:focus", "Task:patient"], History: true),
         new("ServiceRequest", FhirCodes.SdohServiceRequestProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person referred: Patient/{id} or {id}."),
@@ -44,7 +48,7 @@ public static class FhirSearchSupport
             new("performer", "reference", "The provider organisation asked to perform it: Organization/{id} or {id}."),
             LastUpdated,
             Count,
-        ], ["ServiceRequest:subject", "ServiceRequest:patient"]),
+        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true),
         new("Patient", null, Versioned: true, Search: false, [], []),
         new("Organization", null, Versioned: false, Search: false, [], []),
         new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: false, [], []),

@@ -10,6 +10,7 @@ public static class FhirRegistration
         services.AddScoped<ReadReferralResource>();
         services.AddScoped<SearchReferralResources>();
         services.AddScoped<ReadDirectoryResource>();
+        services.AddScoped<ReadReferralHistory>();
         return services;
     }
 }

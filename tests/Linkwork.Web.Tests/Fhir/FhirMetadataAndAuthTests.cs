@@ -20,8 +20,12 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
         var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
         Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService"], resources.Select(r => r.GetProperty("type").GetString()));
         Assert.All(resources, r => Assert.All(r.GetProperty("interaction").EnumerateArray(),
-            i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "search-type" })));
+            i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "vread", "history-instance", "search-type" })));
         var task = resources[0];
+        // History comes from the pathway's event log: only the referral's resources have one.
+        Assert.Equal(["Task", "ServiceRequest"], resources.Where(r => r.GetProperty("interaction").EnumerateArray()
+            .Any(i => i.GetProperty("code").GetString() == "history-instance")).Select(r => r.GetProperty("type").GetString()));
+        Assert.True(task.GetProperty("readHistory").GetBoolean());
         Assert.Equal(["patient", "owner", "status", "focus", "_lastUpdated", "_count"],
             task.GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(["Task:focus", "Task:patient"], task.GetProperty("searchInclude").EnumerateArray().Select(p => p.GetString()));
