@@ -36,6 +36,7 @@ public static class FhirCapability
                 ConditionalUpdate = false,
                 ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
                 SearchInclude = support.Includes,
+                SearchRevInclude = support.RevIncludes ?? [],
             };
             if (support.Profile is { } profile)
             {

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using Linkwork.Domain.Coding;
 using Linkwork.Domain.Pathway;
 
 namespace Linkwork.Interop.Fhir;
@@ -32,6 +33,21 @@ public static class FhirResources
 
     public static string CapabilityJson(string baseUrl, DateTimeOffset published, string softwareVersion) =>
         FhirJson.Serialize(FhirCapability.Build(baseUrl, published, softwareVersion));
+
+    /// <summary>Every Task here is task-code "fulfill": that code matches them all; any other is no code of ours (null).</summary>
+    public static IReadOnlyList<bool>? IsTaskCode(string code) => code == "fulfill" ? [true] : null;
+
+    /// <summary>Every ServiceRequest here is the SNOMED CT referral to social prescribing; any other code is none of ours (null).</summary>
+    public static IReadOnlyList<bool>? IsServiceRequestCode(string code) => code == FhirCodes.ReferralToSocialPrescribing ? [true] : null;
+
+    /// <summary>
+    /// A ServiceRequest category code as needs: an SDOHCC category is that need; "social service procedure", which every
+    /// referral carries, is null (any); anything else is no category of ours (null list).
+    /// </summary>
+    public static IReadOnlyList<SdohCategory?>? NeedsForCategory(string code) =>
+        code == FhirCodes.SocialServiceProcedure ? [null]
+        : SdohCategories.TryParseCode(code, out var category) && code == category.Code() ? [category]
+        : null;
 
     /// <summary>The referral states a Task status code ("in-progress") stands for; null when it is no Task status code.</summary>
     public static IReadOnlyList<OnwardReferralState>? StatesForTaskStatus(string code) =>

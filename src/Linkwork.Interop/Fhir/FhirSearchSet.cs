@@ -12,7 +12,12 @@ public sealed class FhirSearchSet(string baseUrl, string selfUrl, int total)
     private readonly HashSet<string> _included = new(StringComparer.Ordinal);
     private string? _next;
 
-    public FhirSearchSet AddTask(ReferralFacts facts) => Add(ReferralTaskMapper.Map(facts), Bundle.SearchEntryMode.Match);
+    public FhirSearchSet AddTask(ReferralFacts facts, bool included = false) =>
+        Add(ReferralTaskMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddOrganization(OrganizationFacts facts) => Add(DirectoryMapper.Organization(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddHealthcareService(HealthcareServiceFacts facts) => Add(DirectoryMapper.HealthcareService(facts), Bundle.SearchEntryMode.Match);
 
     public FhirSearchSet AddServiceRequest(ReferralFacts facts, bool included) =>
         Add(ReferralServiceRequestMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);

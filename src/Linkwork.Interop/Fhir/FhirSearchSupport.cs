@@ -37,6 +37,8 @@ public static class FhirSearchSupport
             new("owner", "reference", "The provider organisation that owns the Task: Organization/{id} or {id}."),
             new("status", "token", "Task status codes, comma-separated for any of them."),
             new("focus", "reference", "The ServiceRequest the Task fulfils: ServiceRequest/{id} or {id}."),
+            new("requester", "reference", "The organisation of whoever made the referral (the programme's team): Organization/{id} or {id}."),
+            new("code", "token", "The Task's code: every Task here is task-code 'fulfill'."),
             LastUpdated,
             Count,
         ], ["Task:focus", "Task:patient"], History: true),
@@ -46,13 +48,19 @@ public static class FhirSearchSupport
             new("subject", "reference", "The same as patient: Patient/{id} or {id}."),
             new("status", "token", "ServiceRequest status codes, comma-separated for any of them."),
             new("performer", "reference", "The provider organisation asked to perform it: Organization/{id} or {id}."),
+            new("requester", "reference", "The organisation of whoever made the referral (the programme's team): Organization/{id} or {id}."),
+            new("code", "token", $"The request's code: every ServiceRequest here is SNOMED CT {FhirCodes.ReferralToSocialPrescribing} (referral to social prescribing service)."),
+            new("category", "token", $"SDOHCC categories of the needs behind it (food-insecurity, ...), or SNOMED CT {FhirCodes.SocialServiceProcedure} for all; comma-separated for any of them."),
             LastUpdated,
             Count,
-        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true),
+        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"]),
         new("Patient", null, Versioned: true, Search: false, [], []),
-        new("Organization", null, Versioned: false, Search: false, [], []),
-        new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: false, [], []),
+        new("Organization", null, Versioned: false, Search: true, [Name("organisation"), Count], []),
+        new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: true, [Name("service"), Count], []),
     ];
+
+    private static SearchParameter Name(string what) =>
+        new("name", "string", $"The start of the {what}'s name, any case (FHIR's default string match); the directory's order is by name.");
 
     public static ResourceSupport? Of(string type) => Resources.FirstOrDefault(r => r.Type == type);
 }

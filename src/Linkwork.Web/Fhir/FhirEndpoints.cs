@@ -47,6 +47,7 @@ public static class FhirEndpoints
             FhirReferralSearch.ServiceRequestsAsync(context, search, cancellationToken));
 
         secured.MapFhirHistory();
+        secured.MapFhirDirectorySearch();
 
         // Anything else under /fhir is a resource type or interaction not offered: said plainly, as an OperationOutcome.
         secured.Map("/{**rest}", (HttpContext context) => FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotSupported,

@@ -26,9 +26,10 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal(["Task", "ServiceRequest"], resources.Where(r => r.GetProperty("interaction").EnumerateArray()
             .Any(i => i.GetProperty("code").GetString() == "history-instance")).Select(r => r.GetProperty("type").GetString()));
         Assert.True(task.GetProperty("readHistory").GetBoolean());
-        Assert.Equal(["patient", "owner", "status", "focus", "_lastUpdated", "_count"],
+        Assert.Equal(["patient", "owner", "status", "focus", "requester", "code", "_lastUpdated", "_count"],
             task.GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(["Task:focus", "Task:patient"], task.GetProperty("searchInclude").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["Task:focus"], resources[1].GetProperty("searchRevInclude").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Theory]
