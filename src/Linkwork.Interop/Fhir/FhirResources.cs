@@ -31,6 +31,22 @@ public static class FhirResources
 
     public static string HealthcareServiceJson(HealthcareServiceFacts facts) => FhirJson.Serialize(DirectoryMapper.HealthcareService(facts));
 
+    public static string ConsentJson(ConsentFacts facts) => FhirJson.Serialize(ConsentMapper.Map(facts));
+
+    public static string ConditionJson(NeedFacts facts) => FhirJson.Serialize(NeedConditionMapper.Map(facts));
+
+    public static string GoalJson(GoalFacts facts) => FhirJson.Serialize(GoalMapper.Map(facts));
+
+    public static string ObservationJson(MeasureFacts facts) => FhirJson.Serialize(MeasureMapper.Observation(facts));
+
+    public static string QuestionnaireResponseJson(MeasureFacts facts) => FhirJson.Serialize(MeasureMapper.QuestionnaireResponse(facts));
+
+    public static string PractitionerJson(StaffFacts facts) => FhirJson.Serialize(StaffMapper.Practitioner(facts));
+
+    public static string PractitionerRoleJson(StaffFacts facts) => FhirJson.Serialize(StaffMapper.PractitionerRole(facts));
+
+    public static string LocationJson(LocationFacts facts) => FhirJson.Serialize(LocationMapper.Map(facts));
+
     public static string CapabilityJson(string baseUrl, DateTimeOffset published, string softwareVersion) =>
         FhirJson.Serialize(FhirCapability.Build(baseUrl, published, softwareVersion));
 

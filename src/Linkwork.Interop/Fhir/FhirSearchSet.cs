@@ -22,6 +22,22 @@ public sealed class FhirSearchSet(string baseUrl, string selfUrl, int total)
     public FhirSearchSet AddServiceRequest(ReferralFacts facts, bool included) =>
         Add(ReferralServiceRequestMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);
 
+    public FhirSearchSet AddConsent(ConsentFacts facts) => Add(ConsentMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddCondition(NeedFacts facts) => Add(NeedConditionMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddGoal(GoalFacts facts) => Add(GoalMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddObservation(MeasureFacts facts) => Add(MeasureMapper.Observation(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddQuestionnaireResponse(MeasureFacts facts) => Add(MeasureMapper.QuestionnaireResponse(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddPractitioner(StaffFacts facts) => Add(StaffMapper.Practitioner(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddPractitionerRole(StaffFacts facts) => Add(StaffMapper.PractitionerRole(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddLocation(LocationFacts facts) => Add(LocationMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
     public FhirSearchSet IncludePatient(PatientFacts facts) => Add(PatientMapper.Map(facts), Bundle.SearchEntryMode.Include);
 
     public FhirSearchSet Next(string? url)

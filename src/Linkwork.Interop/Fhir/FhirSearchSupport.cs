@@ -57,7 +57,24 @@ public static class FhirSearchSupport
         new("Patient", null, Versioned: true, Search: false, [], []),
         new("Organization", null, Versioned: false, Search: true, [Name("organisation"), Count], []),
         new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: true, [Name("service"), Count], []),
+        new("Location", null, Versioned: false, Search: true, [Name("location"), Count], []),
+        new("Consent", null, Versioned: false, Search: true, [Person("patient", "whose consent decisions"), Count], []),
+        new("Condition", FhirCodes.SdohConditionProfile, Versioned: false, Search: true, [Person("patient", "whose needs"), Person("subject", "the same as patient"), Count], []),
+        new("Goal", FhirCodes.SdohGoalProfile, Versioned: true, Search: true, [Person("patient", "whose goals"), Person("subject", "the same as patient"), Count], []),
+        new("Observation", null, Versioned: true, Search: true, [Person("patient", "whose questionnaire scores"), Person("subject", "the same as patient"), Count], []),
+        new("QuestionnaireResponse", null, Versioned: true, Search: true,
+            [Person("patient", "whose questionnaire answers"), Person("subject", "the same as patient"), Count], []),
+        new("Practitioner", null, Versioned: false, Search: true, [Name("member of staff"), Count], []),
+        new("PractitionerRole", null, Versioned: false, Search: true,
+        [
+            new("practitioner", "reference", "The member of staff: Practitioner/{id} or {id}."),
+            new("organization", "reference", "Their organisation: Organization/{id} or {id}."),
+            Count,
+        ], []),
     ];
+
+    private static SearchParameter Person(string name, string what) =>
+        new(name, "reference", $"Required: the person {what}, Patient/{{id}} or {{id}}; read one person at a time.");
 
     private static SearchParameter Name(string what) =>
         new("name", "string", $"The start of the {what}'s name, any case (FHIR's default string match); the directory's order is by name.");

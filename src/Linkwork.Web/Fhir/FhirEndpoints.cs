@@ -48,6 +48,8 @@ public static class FhirEndpoints
 
         secured.MapFhirHistory();
         secured.MapFhirDirectorySearch();
+        secured.MapFhirPersonRecords();
+        secured.MapFhirStaffAndPlaces();
 
         // Anything else under /fhir is a resource type or interaction not offered: said plainly, as an OperationOutcome.
         secured.Map("/{**rest}", (HttpContext context) => FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotSupported,

@@ -11,6 +11,8 @@ public static class FhirRegistration
         services.AddScoped<SearchReferralResources>();
         services.AddScoped<ReadDirectoryResource>();
         services.AddScoped<ReadReferralHistory>();
+        services.AddScoped<FhirPersonRecords>();
+        services.AddScoped<FhirStaff>();
         return services;
     }
 }

@@ -79,6 +79,45 @@ public sealed class ReadDirectoryResource(LinkworkDbContext db)
         text.ToLowerInvariant().Replace(Escape, Escape + Escape, StringComparison.Ordinal)
             .Replace("%", Escape + "%", StringComparison.Ordinal).Replace("_", Escape + "_", StringComparison.Ordinal) + "%";
 
+    public async Task<LocationFacts?> LocationAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        (await SearchLocationsAsync(user, id, null, 0, 1, cancellationToken)).Page.SingleOrDefault();
+
+    /// <summary>
+    /// Locations of the programme's organisations whose name starts with <paramref name="name"/> (any case), or one by
+    /// id; by name then id. A location no organisation runs belongs to no programme, so it is not shown.
+    /// </summary>
+    public async Task<(int Total, IReadOnlyList<LocationFacts> Page)> SearchLocationsAsync(
+        ClaimsPrincipal user, Guid? id, string? name, int offset, int count, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        var locations = from l in db.Locations.AsNoTracking()
+                        join o in Organisations(user) on l.OrganisationId equals o.Id
+                        select new { Location = l, Organisation = o.Name };
+        if (id is { } one)
+        {
+            locations = locations.Where(l => l.Location.Id == one);
+        }
+
+        if (name is not null)
+        {
+            var pattern = StartsWith(name);
+#pragma warning disable CA1304, CA1311 // Translated to SQL lower(): no .NET culture is involved.
+            locations = locations.Where(l => l.Location.Details.Name != null && EF.Functions.Like(l.Location.Details.Name.ToLower(), pattern, Escape));
+#pragma warning restore CA1304, CA1311
+        }
+
+        var total = await locations.CountAsync(cancellationToken);
+        var page = count == 0 ? [] : await locations.OrderBy(l => l.Location.Details.Name).ThenBy(l => l.Location.Id).Skip(offset).Take(count).ToListAsync(cancellationToken);
+        return (total, page.Select(l =>
+        {
+            var details = l.Location.Details;
+            var address = details.Addresses.Count > 0 ? details.Addresses[0] : null;
+            string[] lines = address is null ? [] : [.. new[] { address.Address1, address.Address2 }.OfType<string>()];
+            return new LocationFacts(l.Location.Id, details.Name, details.Description, l.Location.OrganisationId, l.Organisation, lines, address?.City,
+                address?.PostalCode, details.Latitude, details.Longitude, details.Phones.Select(p => p.Number).ToList(), l.Location.LastModified);
+        }).ToList());
+    }
+
     private IQueryable<Organisation> Organisations(ClaimsPrincipal user)
     {
         var programme = user.ProgrammeOf();
@@ -94,7 +133,7 @@ public sealed class ReadDirectoryResource(LinkworkDbContext db)
         return new HealthcareServiceFacts(
             service.Id, service.OrganisationId, row.Organisation, details.Name, details.Description,
             details.Status == ServiceStatus.Active, service.AcceptsReferrals, service.LastModified,
-            details.Phones.Select(p => p.Number).ToList(), details.Email, details.Url, details.EligibilityDescription);
+            details.Phones.Select(p => p.Number).ToList(), details.Email, details.Url, details.EligibilityDescription, service.Capacity?.Status);
     }
 
     private sealed record ServiceRow(Service Service, string Organisation);
