@@ -23,6 +23,8 @@ public sealed record OrganizationFacts(Guid Id, string Name, string Kind, DateTi
 /// <param name="Email">Its email.</param>
 /// <param name="Url">Its website.</param>
 /// <param name="EligibilityDescription">Who it is for.</param>
+/// <param name="Capacity">What the service last said about taking people on, if it has said.</param>
 public sealed record HealthcareServiceFacts(
     Guid Id, Guid OrganisationId, string OrganisationName, string Name, string? Description, bool Active, bool AcceptsReferrals,
-    DateTimeOffset LastModified, IReadOnlyList<string> Phones, string? Email, string? Url, string? EligibilityDescription);
+    DateTimeOffset LastModified, IReadOnlyList<string> Phones, string? Email, string? Url, string? EligibilityDescription,
+    Domain.Directory.CapacityStatus? Capacity = null);

@@ -1,11 +1,12 @@
 using Hl7.Fhir.Model;
+using Linkwork.Domain.Directory;
 
 namespace Linkwork.Interop.Fhir;
 
 /// <summary>
 /// The directory's organisations and services as Organization and HealthcareService. A service's capacity (has
-/// capacity, waitlist...) is left out: neither R4 nor the SDOHCC IG defines an extension for it, and making one up would
-/// promise other systems something no standard backs.
+/// capacity, waitlist...) rides in Linkwork's own extension, <see cref="FhirCodes.CapacityStatusExtension"/>: neither R4
+/// nor the SDOHCC IG defines one, so it is ours and says so, valued with the SDOHCC capacity codes the directory uses.
 /// </summary>
 public static class DirectoryMapper
 {
@@ -45,6 +46,12 @@ public static class DirectoryMapper
         }
 
         AddTelecom(service.Telecom, facts.Phones, facts.Email, facts.Url);
+        if (facts.Capacity is { } capacity)
+        {
+            service.Extension.Add(new Extension(FhirCodes.CapacityStatusExtension,
+                FhirReferences.Concept(CapacityStatuses.CodeSystem, capacity.Code(), capacity.Label())));
+        }
+
         return service;
     }
 

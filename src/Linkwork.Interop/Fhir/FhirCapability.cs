@@ -5,7 +5,7 @@ namespace Linkwork.Interop.Fhir;
 /// <summary>
 /// The server's CapabilityStatement, in the spirit of the SDOHCC Coordination Platform and Referral Recipient
 /// statements but claiming only what <see cref="FhirSearchSupport"/> lists: it does not "instantiate" them, since
-/// creates, updates, history and subscriptions are not offered yet.
+/// it does not offer everything they ask for.
 /// </summary>
 public static class FhirCapability
 {
@@ -30,12 +30,13 @@ public static class FhirCapability
             {
                 TypeElement = new Code<ResourceType>(Enum.Parse<ResourceType>(support.Type)),
                 Versioning = support.Versioned ? CapabilityStatement.ResourceVersionPolicy.Versioned : CapabilityStatement.ResourceVersionPolicy.NoVersion,
-                ReadHistory = false,
+                ReadHistory = support.History,
                 UpdateCreate = false,
                 ConditionalCreate = false,
                 ConditionalUpdate = false,
                 ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
                 SearchInclude = support.Includes,
+                SearchRevInclude = support.RevIncludes ?? [],
             };
             if (support.Profile is { } profile)
             {
@@ -43,6 +44,12 @@ public static class FhirCapability
             }
 
             resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Read });
+            if (support.History)
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Vread });
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.HistoryInstance });
+            }
+
             if (support.Search)
             {
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });

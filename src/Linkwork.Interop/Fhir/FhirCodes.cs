@@ -15,6 +15,16 @@ public static class FhirCodes
 
     public const string SdohServiceRequestProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-ServiceRequest";
     public const string SdohTaskProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-TaskForReferralManagement";
+    public const string SdohConsentProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-Consent";
+    public const string SdohConditionProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-Condition";
+    public const string SdohGoalProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-Goal";
+
+    /// <summary>Linkwork's own extension for a service's capacity (no R4 or SDOHCC extension carries it), valued with the SDOHCC capacity codes.</summary>
+    public const string CapacityStatusExtension = LinkworkBase + "/StructureDefinition/capacity-status";
+
+    /// <summary>Linkwork's own role codes for staff (PractitionerRole.code).</summary>
+    public const string StaffRoleSystem = LinkworkBase + "/CodeSystem/staff-role";
+
     public const string SdohHealthcareServiceProfile = "http://hl7.org/fhir/us/sdoh-clinicalcare/StructureDefinition/SDOHCC-HealthcareService";
 
     /// <summary>SNOMED CT "Social service procedure": the IG's examples give every SDOH referral this category.</summary>

@@ -1,4 +1,5 @@
 using Hl7.Fhir.Model;
+using Linkwork.Domain.Coding;
 using Linkwork.Domain.Pathway;
 
 namespace Linkwork.Interop.Fhir;
@@ -13,14 +14,56 @@ public static class FhirResources
 
     public static string ServiceRequestJson(ReferralFacts facts) => FhirJson.Serialize(ReferralServiceRequestMapper.Map(facts));
 
+    /// <summary>A referral's Task or ServiceRequest as JSON, by the type's name ("Task", "ServiceRequest").</summary>
+    public static string ReferralJson(string type, ReferralFacts facts) => FhirJson.Serialize(ReferralResource(type, facts));
+
+    /// <summary>The Task or the ServiceRequest of a referral, by the type's name.</summary>
+    internal static Resource ReferralResource(string type, ReferralFacts facts) => type switch
+    {
+        "Task" => ReferralTaskMapper.Map(facts),
+        "ServiceRequest" => ReferralServiceRequestMapper.Map(facts),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A referral is a Task or a ServiceRequest."),
+    };
+
     public static string PatientJson(PatientFacts facts) => FhirJson.Serialize(PatientMapper.Map(facts));
 
     public static string OrganizationJson(OrganizationFacts facts) => FhirJson.Serialize(DirectoryMapper.Organization(facts));
 
     public static string HealthcareServiceJson(HealthcareServiceFacts facts) => FhirJson.Serialize(DirectoryMapper.HealthcareService(facts));
 
+    public static string ConsentJson(ConsentFacts facts) => FhirJson.Serialize(ConsentMapper.Map(facts));
+
+    public static string ConditionJson(NeedFacts facts) => FhirJson.Serialize(NeedConditionMapper.Map(facts));
+
+    public static string GoalJson(GoalFacts facts) => FhirJson.Serialize(GoalMapper.Map(facts));
+
+    public static string ObservationJson(MeasureFacts facts) => FhirJson.Serialize(MeasureMapper.Observation(facts));
+
+    public static string QuestionnaireResponseJson(MeasureFacts facts) => FhirJson.Serialize(MeasureMapper.QuestionnaireResponse(facts));
+
+    public static string PractitionerJson(StaffFacts facts) => FhirJson.Serialize(StaffMapper.Practitioner(facts));
+
+    public static string PractitionerRoleJson(StaffFacts facts) => FhirJson.Serialize(StaffMapper.PractitionerRole(facts));
+
+    public static string LocationJson(LocationFacts facts) => FhirJson.Serialize(LocationMapper.Map(facts));
+
     public static string CapabilityJson(string baseUrl, DateTimeOffset published, string softwareVersion) =>
         FhirJson.Serialize(FhirCapability.Build(baseUrl, published, softwareVersion));
+
+    /// <summary>Every Task here is task-code "fulfill": that code matches them all; any other is no code of ours (null).</summary>
+    public static IReadOnlyList<bool>? IsTaskCode(string code) => code == "fulfill" ? [true] : null;
+
+    /// <summary>Every ServiceRequest here is the SNOMED CT referral to social prescribing; any other code is none of ours (null).</summary>
+    public static IReadOnlyList<bool>? IsServiceRequestCode(string code) => code == FhirCodes.ReferralToSocialPrescribing ? [true] : null;
+
+    /// <summary>
+    /// A ServiceRequest category code as needs: an SDOHCC category is that need; "social service procedure", which every
+    /// referral carries, is null (any); anything else is no category of ours (null list).
+    /// </summary>
+    public static IReadOnlyList<SdohCategory?>? NeedsForCategory(string code) =>
+        code == FhirCodes.SocialServiceProcedure ? [null]
+        : SdohCategories.TryParseCode(code, out var category) && code == category.Code() ? [category]
+        : null;
 
     /// <summary>The referral states a Task status code ("in-progress") stands for; null when it is no Task status code.</summary>
     public static IReadOnlyList<OnwardReferralState>? StatesForTaskStatus(string code) =>

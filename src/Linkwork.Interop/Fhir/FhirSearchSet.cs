@@ -12,10 +12,31 @@ public sealed class FhirSearchSet(string baseUrl, string selfUrl, int total)
     private readonly HashSet<string> _included = new(StringComparer.Ordinal);
     private string? _next;
 
-    public FhirSearchSet AddTask(ReferralFacts facts) => Add(ReferralTaskMapper.Map(facts), Bundle.SearchEntryMode.Match);
+    public FhirSearchSet AddTask(ReferralFacts facts, bool included = false) =>
+        Add(ReferralTaskMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddOrganization(OrganizationFacts facts) => Add(DirectoryMapper.Organization(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddHealthcareService(HealthcareServiceFacts facts) => Add(DirectoryMapper.HealthcareService(facts), Bundle.SearchEntryMode.Match);
 
     public FhirSearchSet AddServiceRequest(ReferralFacts facts, bool included) =>
         Add(ReferralServiceRequestMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddConsent(ConsentFacts facts) => Add(ConsentMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddCondition(NeedFacts facts) => Add(NeedConditionMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddGoal(GoalFacts facts) => Add(GoalMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddObservation(MeasureFacts facts) => Add(MeasureMapper.Observation(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddQuestionnaireResponse(MeasureFacts facts) => Add(MeasureMapper.QuestionnaireResponse(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddPractitioner(StaffFacts facts) => Add(StaffMapper.Practitioner(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddPractitionerRole(StaffFacts facts) => Add(StaffMapper.PractitionerRole(facts), Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddLocation(LocationFacts facts) => Add(LocationMapper.Map(facts), Bundle.SearchEntryMode.Match);
 
     public FhirSearchSet IncludePatient(PatientFacts facts) => Add(PatientMapper.Map(facts), Bundle.SearchEntryMode.Include);
 

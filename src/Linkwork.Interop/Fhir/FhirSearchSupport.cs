@@ -14,7 +14,11 @@ public static class FhirSearchSupport
     /// <param name="Search">Whether search-type is offered.</param>
     /// <param name="Parameters">The search parameters offered.</param>
     /// <param name="Includes">The _include values offered.</param>
-    public sealed record ResourceSupport(string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes);
+    /// <param name="History">Whether vread and instance history are offered (from the pathway's event log).</param>
+    /// <param name="RevIncludes">The _revinclude values offered.</param>
+    public sealed record ResourceSupport(
+        string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes,
+        bool History = false, IReadOnlyList<string>? RevIncludes = null);
 
     /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
     public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
@@ -33,22 +37,47 @@ public static class FhirSearchSupport
             new("owner", "reference", "The provider organisation that owns the Task: Organization/{id} or {id}."),
             new("status", "token", "Task status codes, comma-separated for any of them."),
             new("focus", "reference", "The ServiceRequest the Task fulfils: ServiceRequest/{id} or {id}."),
+            new("requester", "reference", "The organisation of whoever made the referral (the programme's team): Organization/{id} or {id}."),
+            new("code", "token", "The Task's code: every Task here is task-code 'fulfill'."),
             LastUpdated,
             Count,
-        ], ["Task:focus", "Task:patient"]),
+        ], ["Task:focus", "Task:patient"], History: true),
         new("ServiceRequest", FhirCodes.SdohServiceRequestProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person referred: Patient/{id} or {id}."),
             new("subject", "reference", "The same as patient: Patient/{id} or {id}."),
             new("status", "token", "ServiceRequest status codes, comma-separated for any of them."),
             new("performer", "reference", "The provider organisation asked to perform it: Organization/{id} or {id}."),
+            new("requester", "reference", "The organisation of whoever made the referral (the programme's team): Organization/{id} or {id}."),
+            new("code", "token", $"The request's code: every ServiceRequest here is SNOMED CT {FhirCodes.ReferralToSocialPrescribing} (referral to social prescribing service)."),
+            new("category", "token", $"SDOHCC categories of the needs behind it (food-insecurity, ...), or SNOMED CT {FhirCodes.SocialServiceProcedure} for all; comma-separated for any of them."),
             LastUpdated,
             Count,
-        ], ["ServiceRequest:subject", "ServiceRequest:patient"]),
+        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"]),
         new("Patient", null, Versioned: true, Search: false, [], []),
-        new("Organization", null, Versioned: false, Search: false, [], []),
-        new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: false, [], []),
+        new("Organization", null, Versioned: false, Search: true, [Name("organisation"), Count], []),
+        new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: true, [Name("service"), Count], []),
+        new("Location", null, Versioned: false, Search: true, [Name("location"), Count], []),
+        new("Consent", null, Versioned: false, Search: true, [Person("patient", "whose consent decisions"), Count], []),
+        new("Condition", FhirCodes.SdohConditionProfile, Versioned: false, Search: true, [Person("patient", "whose needs"), Person("subject", "the same as patient"), Count], []),
+        new("Goal", FhirCodes.SdohGoalProfile, Versioned: true, Search: true, [Person("patient", "whose goals"), Person("subject", "the same as patient"), Count], []),
+        new("Observation", null, Versioned: true, Search: true, [Person("patient", "whose questionnaire scores"), Person("subject", "the same as patient"), Count], []),
+        new("QuestionnaireResponse", null, Versioned: true, Search: true,
+            [Person("patient", "whose questionnaire answers"), Person("subject", "the same as patient"), Count], []),
+        new("Practitioner", null, Versioned: false, Search: true, [Name("member of staff"), Count], []),
+        new("PractitionerRole", null, Versioned: false, Search: true,
+        [
+            new("practitioner", "reference", "The member of staff: Practitioner/{id} or {id}."),
+            new("organization", "reference", "Their organisation: Organization/{id} or {id}."),
+            Count,
+        ], []),
     ];
+
+    private static SearchParameter Person(string name, string what) =>
+        new(name, "reference", $"Required: the person {what}, Patient/{{id}} or {{id}}; read one person at a time.");
+
+    private static SearchParameter Name(string what) =>
+        new("name", "string", $"The start of the {what}'s name, any case (FHIR's default string match); the directory's order is by name.");
 
     public static ResourceSupport? Of(string type) => Resources.FirstOrDefault(r => r.Type == type);
 }

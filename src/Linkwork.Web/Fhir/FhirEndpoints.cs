@@ -46,6 +46,11 @@ public static class FhirEndpoints
         secured.MapGet("/ServiceRequest", (HttpContext context, SearchReferralResources search, CancellationToken cancellationToken) =>
             FhirReferralSearch.ServiceRequestsAsync(context, search, cancellationToken));
 
+        secured.MapFhirHistory();
+        secured.MapFhirDirectorySearch();
+        secured.MapFhirPersonRecords();
+        secured.MapFhirStaffAndPlaces();
+
         // Anything else under /fhir is a resource type or interaction not offered: said plainly, as an OperationOutcome.
         secured.Map("/{**rest}", (HttpContext context) => FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotSupported,
             $"{context.Request.Method} {context.Request.Path} is not supported. GET {FhirHttp.Prefix}/metadata says what is."));

@@ -45,7 +45,8 @@ public sealed class FhirReferralFacts(LinkworkDbContext db)
             StatusReason(r.DeclineReason, r.Reason))).ToList();
     }
 
-    private static string? StatusReason(DeclineReason? declined, string? note) => (declined, note) switch
+    /// <summary>A decline's coded reason with its note, or the note alone: Task.statusReason.text.</summary>
+    internal static string? StatusReason(DeclineReason? declined, string? note) => (declined, note) switch
     {
         (null, _) => note,
         ({ } reason, null) => reason.ToString(),

@@ -1,3 +1,4 @@
+using Linkwork.Domain.Coding;
 using Linkwork.Interop.Fhir;
 
 namespace Linkwork.Web.Fhir;
@@ -13,11 +14,12 @@ internal static class FhirReferralSearch
         var query = FhirSearchQuery.Read(context.Request, "Task");
         var criteria = new SearchReferralResources.Criteria(
             query.Reference("patient", "Patient"), query.Reference("owner", "Organization"), query.Reference("focus", "ServiceRequest"),
-            query.Tokens("status", FhirResources.StatesForTaskStatus), query.LastUpdated().ToList());
+            query.Tokens("status", FhirResources.StatesForTaskStatus), query.LastUpdated().ToList(), query.Reference("requester", "Organization"));
+        query.Tokens("code", FhirResources.IsTaskCode);
         var includeFocus = query.Includes.Contains("Task:focus");
         var result = await search.HandleAsync(context.User, criteria, query.Offset, query.Count, query.Includes.Contains("Task:patient"), cancellationToken);
 
-        var bundle = NewBundle(context, query, result.Total, result.Page.Count);
+        var bundle = FhirSearchPaging.NewBundle(context, query, result.Total, result.Page.Count);
         foreach (var referral in result.Page)
         {
             bundle.AddTask(referral);
@@ -46,26 +48,33 @@ internal static class FhirReferralSearch
 
         var criteria = new SearchReferralResources.Criteria(
             patient ?? subject, query.Reference("performer", "Organization"), null,
-            query.Tokens("status", FhirResources.StatesForServiceRequestStatus), query.LastUpdated().ToList());
+            query.Tokens("status", FhirResources.StatesForServiceRequestStatus), query.LastUpdated().ToList(), query.Reference("requester", "Organization"),
+            Needs(query.Tokens("category", FhirResources.NeedsForCategory)));
+        query.Tokens("code", FhirResources.IsServiceRequestCode);
         var includePatients = query.Includes.Count > 0;
         var result = await search.HandleAsync(context.User, criteria, query.Offset, query.Count, includePatients, cancellationToken);
 
-        var bundle = NewBundle(context, query, result.Total, result.Page.Count);
+        var bundle = FhirSearchPaging.NewBundle(context, query, result.Total, result.Page.Count);
         foreach (var referral in result.Page)
         {
             bundle.AddServiceRequest(referral, included: false);
         }
 
+        // The Task whose focus is a referral's ServiceRequest is the same referral's: it is already loaded and already audited.
+        if (query.RevIncludes.Contains("Task:focus"))
+        {
+            foreach (var referral in result.Page)
+            {
+                bundle.AddTask(referral, included: true);
+            }
+        }
+
         return Finish(bundle, result);
     }
 
-    private static FhirSearchSet NewBundle(HttpContext context, FhirSearchQuery query, int total, int returned)
-    {
-        var request = context.Request;
-        var bundle = new FhirSearchSet(FhirHttp.BaseUrl(request), FhirSearchQuery.PageUrl(request, query.Offset), total);
-        var nextOffset = query.Offset + returned;
-        return bundle.Next(returned > 0 && nextOffset < total ? FhirSearchQuery.PageUrl(request, nextOffset) : null);
-    }
+    /// <summary>The needs asked for, or null (no filter) when a code asked for every referral ("social service procedure").</summary>
+    private static List<SdohCategory>? Needs(IReadOnlyList<SdohCategory?>? codes) =>
+        codes is null || codes.Any(c => c is null) ? null : codes.OfType<SdohCategory>().ToList();
 
     private static FhirResponse Finish(FhirSearchSet bundle, SearchReferralResources.Result result)
     {

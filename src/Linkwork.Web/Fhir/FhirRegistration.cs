@@ -10,6 +10,9 @@ public static class FhirRegistration
         services.AddScoped<ReadReferralResource>();
         services.AddScoped<SearchReferralResources>();
         services.AddScoped<ReadDirectoryResource>();
+        services.AddScoped<ReadReferralHistory>();
+        services.AddScoped<FhirPersonRecords>();
+        services.AddScoped<FhirStaff>();
         return services;
     }
 }

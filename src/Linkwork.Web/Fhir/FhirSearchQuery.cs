@@ -14,7 +14,7 @@ internal sealed class FhirSearchQuery
     /// <summary>Paging position: ours, written into the next link, not a FHIR search parameter.</summary>
     public const string OffsetParameter = "_offset";
 
-    private static readonly string[] Always = ["_count", OffsetParameter, "_include", "_format"];
+    private static readonly string[] Always = ["_count", OffsetParameter, "_include", "_revinclude", "_format"];
 
     private readonly IQueryCollection _query;
 
@@ -29,7 +29,7 @@ internal sealed class FhirSearchQuery
                     $"{support.Type} is not searched by '{name}' here. Supported: {string.Join(", ", support.Parameters.Select(p => p.Name))}, _include, {OffsetParameter}.");
             }
 
-            if (name != "_lastUpdated" && name != "_include" && values.Count > 1)
+            if (name != "_lastUpdated" && name != "_include" && name != "_revinclude" && values.Count > 1)
             {
                 throw new FhirSearchException($"Give '{name}' once; for any of several values separate them with commas.");
             }
@@ -46,6 +46,12 @@ internal sealed class FhirSearchQuery
             throw new FhirSearchException($"_include={unknown} is not supported on {support.Type}. Supported: {string.Join(", ", support.Includes)}.");
         }
 
+        RevIncludes = query["_revinclude"].Select(i => i ?? "").ToList();
+        if (RevIncludes.FirstOrDefault(i => !(support.RevIncludes ?? []).Contains(i)) is { } unknownReverse)
+        {
+            throw new FhirSearchException($"_revinclude={unknownReverse} is not supported on {support.Type}. Supported: {(support.RevIncludes is { Count: > 0 } offered ? string.Join(", ", offered) : "none")}.");
+        }
+
         Count = Math.Min(Number("_count") ?? FhirSearchSupport.DefaultCount, FhirSearchSupport.MaxCount);
         Offset = Number(OffsetParameter) ?? 0;
     }
@@ -55,6 +61,20 @@ internal sealed class FhirSearchQuery
     public int Offset { get; }
 
     public IReadOnlyList<string> Includes { get; }
+
+    public IReadOnlyList<string> RevIncludes { get; }
+
+    /// <summary>A string parameter's value, trimmed; null when absent; refused when empty, since an empty match would be everything.</summary>
+    public string? Text(string name)
+    {
+        if (!_query.TryGetValue(name, out var values))
+        {
+            return null;
+        }
+
+        var value = values.ToString().Trim();
+        return value.Length > 0 ? value : throw new FhirSearchException($"'{name}' needs a value.");
+    }
 
     public static FhirSearchQuery Read(HttpRequest request, string resourceType)
     {
@@ -90,7 +110,7 @@ internal sealed class FhirSearchQuery
         {
             // A system|code token: the status codes have only one system, so the code is what counts.
             var bare = code.Contains('|', StringComparison.Ordinal) ? code[(code.IndexOf('|', StringComparison.Ordinal) + 1)..] : code;
-            result.AddRange(read(bare) ?? throw new FhirSearchException($"'{bare}' is not a {name} code."));
+            result.AddRange(read(bare) ?? throw new FhirSearchException($"'{bare}' is not one of the {name} codes used here."));
         }
 
         return result;

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linkwork.Data;
+using Linkwork.Domain.Coding;
 using Linkwork.Domain.Pathway;
 using Linkwork.Interop.Fhir;
 using Linkwork.Web.Features.Access;
@@ -16,9 +17,17 @@ namespace Linkwork.Web.Fhir;
 /// </summary>
 public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFacts facts, FhirPatients patients, AuditTrail audit)
 {
+    /// <param name="PersonId">The person referred.</param>
+    /// <param name="OrganisationId">The provider organisation.</param>
+    /// <param name="ReferralId">One referral.</param>
+    /// <param name="States">Any of these states.</param>
+    /// <param name="LastUpdated">Bounds on the last move.</param>
+    /// <param name="RequesterOrganisationId">The organisation of whoever drafted it (a staff account or an API client).</param>
+    /// <param name="Needs">Any of these needs recorded in the episode's "what matters" conversation.</param>
     public sealed record Criteria(
         Guid? PersonId, Guid? OrganisationId, Guid? ReferralId, IReadOnlyList<OnwardReferralState>? States,
-        IReadOnlyList<(DateTimeOffset? From, DateTimeOffset? Before)> LastUpdated);
+        IReadOnlyList<(DateTimeOffset? From, DateTimeOffset? Before)> LastUpdated,
+        Guid? RequesterOrganisationId = null, IReadOnlyList<SdohCategory>? Needs = null);
 
     public sealed record Result(int Total, IReadOnlyList<ReferralFacts> Page, IReadOnlyList<PatientFacts> Patients);
 
@@ -45,6 +54,17 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
         {
             var distinct = states.Distinct().ToArray();
             referrals = referrals.Where(r => distinct.Contains(r.State));
+        }
+
+        if (criteria.RequesterOrganisationId is { } requester)
+        {
+            referrals = referrals.Where(r => db.Users.Any(u => u.Id == r.CreatedBy && u.OrganisationId == requester)
+                || db.ApiClients.Any(c => c.Id == r.CreatedBy && c.OrganisationId == requester));
+        }
+
+        if (criteria.Needs is { } needs)
+        {
+            referrals = await WithNeedsAsync(referrals, needs, cancellationToken);
         }
 
         foreach (var (from, before) in criteria.LastUpdated)
@@ -83,5 +103,20 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
         }
 
         return new Result(total, page, included);
+    }
+
+    /// <summary>
+    /// The needs live in the episode's "what matters" record, stored whole as JSON that neither database can index,
+    /// so the episodes behind the referrals the caller may see are read and matched here, then the referrals filtered
+    /// by episode. The work grows with the caller's referrals, not the programme's.
+    /// </summary>
+    private async Task<IQueryable<OnwardReferral>> WithNeedsAsync(IQueryable<OnwardReferral> referrals, IReadOnlyList<SdohCategory> needs, CancellationToken cancellationToken)
+    {
+        var episodes = await db.Episodes.AsNoTracking()
+            .Where(e => referrals.Select(r => r.EpisodeId).Contains(e.Id) && e.WhatMatters != null)
+            .Select(e => new { e.Id, e.WhatMatters })
+            .ToListAsync(cancellationToken);
+        var matching = episodes.Where(e => e.WhatMatters!.Needs.Any(n => needs.Contains(n.Category))).Select(e => e.Id).ToArray();
+        return referrals.Where(r => matching.Contains(r.EpisodeId));
     }
 }

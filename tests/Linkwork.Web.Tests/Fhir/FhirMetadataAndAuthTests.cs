@@ -18,13 +18,19 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal("4.0.1", statement.GetProperty("fhirVersion").GetString());
         Assert.StartsWith("2026-11-24", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
         var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
-        Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService"], resources.Select(r => r.GetProperty("type").GetString()));
+        Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService", "Location", "Consent", "Condition", "Goal", "Observation",
+            "QuestionnaireResponse", "Practitioner", "PractitionerRole"], resources.Select(r => r.GetProperty("type").GetString()));
         Assert.All(resources, r => Assert.All(r.GetProperty("interaction").EnumerateArray(),
-            i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "search-type" })));
+            i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "vread", "history-instance", "search-type" })));
         var task = resources[0];
-        Assert.Equal(["patient", "owner", "status", "focus", "_lastUpdated", "_count"],
+        // History comes from the pathway's event log: only the referral's resources have one.
+        Assert.Equal(["Task", "ServiceRequest"], resources.Where(r => r.GetProperty("interaction").EnumerateArray()
+            .Any(i => i.GetProperty("code").GetString() == "history-instance")).Select(r => r.GetProperty("type").GetString()));
+        Assert.True(task.GetProperty("readHistory").GetBoolean());
+        Assert.Equal(["patient", "owner", "status", "focus", "requester", "code", "_lastUpdated", "_count"],
             task.GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(["Task:focus", "Task:patient"], task.GetProperty("searchInclude").EnumerateArray().Select(p => p.GetString()));
+        Assert.Equal(["Task:focus"], resources[1].GetProperty("searchRevInclude").EnumerateArray().Select(p => p.GetString()));
     }
 
     [Theory]
@@ -35,6 +41,10 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
     [InlineData("/fhir/Organization/0195f000-0000-7000-8000-000000000003")]
     [InlineData("/fhir/HealthcareService/0195f000-0000-7000-8000-000000000004")]
     [InlineData("/fhir/Condition")]
+    [InlineData("/fhir/Consent?patient=0195f000-0000-7000-8000-000000000002")]
+    [InlineData("/fhir/Task/0195f000-0000-7000-8000-000000000001/_history")]
+    [InlineData("/fhir/Practitioner")]
+    [InlineData("/fhir/Subscription")]
     public async Task Everything_but_the_metadata_needs_a_token(string url)
     {
         var anonymous = App.NewClient();
