@@ -71,9 +71,13 @@ public static class MeasureMapper
         {
             var given = index < facts.Answers.Count ? facts.Answers[index] : null;
             var component = new QuestionnaireResponse.ItemComponent { LinkId = item.LinkId, Text = item.Text ?? item.ShortLabel };
-            if (given is not null && Answer(item, given, Coded(questionnaire, item.LinkId)) is { } value)
+            // A choose-all item keeps each chosen answer on its own line: each is an answer of its own.
+            foreach (var part in KeptAnswers.Parts(given))
             {
-                component.Answer.Add(new QuestionnaireResponse.AnswerComponent { Value = value });
+                if (Answer(item, part, Coded(questionnaire, item.LinkId)) is { } value)
+                {
+                    component.Answer.Add(new QuestionnaireResponse.AnswerComponent { Value = value });
+                }
             }
 
             response.Item.Add(component);

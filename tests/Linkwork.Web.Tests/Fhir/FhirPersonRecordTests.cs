@@ -103,7 +103,7 @@ public abstract class FhirPersonRecordTests<TApp>(TApp app) : AppTests<TApp>(app
             var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
             var episode = await db.Episodes.SingleAsync(e => db.OnwardReferrals.Any(r => r.Id == referrals[0] && r.EpisodeId == e.Id));
             var administration = Administration.Start(administrationId, episode, new ScheduledMeasure("phq9", Timepoint.Baseline), null, App.Clock.GetUtcNow());
-            administration.Complete(["0", "Several days", "2", "3", "0", "0", "1", "0", "0"], 7, "Mild", true, App.Clock.GetUtcNow());
+            administration.Complete(["0", "Several days", "2", "3", "0", "0", "1", "0", "0"], 7, "Mild", true, [], App.Clock.GetUtcNow());
             db.MeasureAdministrations.Add(administration);
             await db.SaveChangesAsync();
         }
