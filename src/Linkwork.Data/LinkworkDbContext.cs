@@ -48,6 +48,8 @@ public sealed class LinkworkDbContext(DbContextOptions<LinkworkDbContext> option
     public DbSet<Notification> Notifications => Set<Notification>();
     public DbSet<Administration> MeasureAdministrations => Set<Administration>();
     public DbSet<ProgrammeInstrument> ProgrammeInstruments => Set<ProgrammeInstrument>();
+    public DbSet<TaskSubscription> TaskSubscriptions => Set<TaskSubscription>();
+    public DbSet<SubscriptionDelivery> SubscriptionDeliveries => Set<SubscriptionDelivery>();
 
     // Every pathway move's event is saved with the record that moved, or neither is.
     public override async Task<int> SaveChangesAsync(bool acceptAllChangesOnSuccess, CancellationToken cancellationToken = default)

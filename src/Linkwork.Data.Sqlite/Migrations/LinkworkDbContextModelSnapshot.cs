@@ -1387,6 +1387,170 @@ namespace Linkwork.Data.Sqlite.Migrations
                     b.ToTable("outbox_messages", (string)null);
                 });
 
+            modelBuilder.Entity("Linkwork.Domain.Notifications.SubscriptionDelivery", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("attempts");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<long>("EventAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("event_at");
+
+                    b.Property<long?>("LastAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("last_attempt_at");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("last_error");
+
+                    b.Property<long>("NextAttemptAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("next_attempt_at");
+
+                    b.Property<Guid>("ReferralId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("referral_id");
+
+                    b.Property<long?>("SentAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("sent_at");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<Guid>("SubscriptionId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("subscription_id");
+
+                    b.Property<int>("Version")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("version");
+
+                    b.HasKey("Id")
+                        .HasName("pk_subscription_deliveries");
+
+                    b.HasIndex("SubscriptionId", "ReferralId", "Version")
+                        .IsUnique()
+                        .HasDatabaseName("ix_subscription_deliveries_subscription_id_referral_id_version");
+
+                    b.HasIndex("SubscriptionId", "Status", "EventAt")
+                        .HasDatabaseName("ix_subscription_deliveries_subscription_id_status_event_at");
+
+                    b.ToTable("subscription_deliveries", (string)null);
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Notifications.TaskSubscription", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("id");
+
+                    b.Property<Guid>("ApiClientId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("api_client_id");
+
+                    b.Property<long>("CreatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("created_at");
+
+                    b.Property<string>("Criteria")
+                        .IsRequired()
+                        .HasMaxLength(1000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("criteria");
+
+                    b.Property<long>("Cursor")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("cursor");
+
+                    b.Property<string>("Endpoint")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("endpoint");
+
+                    b.Property<string>("Error")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("error");
+
+                    b.Property<string>("Headers")
+                        .IsRequired()
+                        .HasMaxLength(10010)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("headers");
+
+                    b.Property<Guid?>("LeaseId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("lease_id");
+
+                    b.Property<long?>("LeasedUntil")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("leased_until");
+
+                    b.Property<Guid?>("OwnerOrganisationId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("owner_organisation_id");
+
+                    b.Property<Guid>("ProgrammeId")
+                        .HasColumnType("TEXT")
+                        .HasColumnName("programme_id");
+
+                    b.Property<string>("Reason")
+                        .IsRequired()
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("reason");
+
+                    b.Property<string>("States")
+                        .IsRequired()
+                        .HasMaxLength(400)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("states");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(20)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("status");
+
+                    b.Property<long>("UpdatedAt")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("updated_at");
+
+                    b.Property<bool>("WithPayload")
+                        .HasColumnType("INTEGER")
+                        .HasColumnName("with_payload");
+
+                    b.HasKey("Id")
+                        .HasName("pk_fhir_subscriptions");
+
+                    b.HasIndex("ApiClientId")
+                        .HasDatabaseName("ix_fhir_subscriptions_api_client_id");
+
+                    b.HasIndex("ProgrammeId")
+                        .HasDatabaseName("ix_fhir_subscriptions_programme_id");
+
+                    b.HasIndex("Status")
+                        .HasDatabaseName("ix_fhir_subscriptions_status");
+
+                    b.ToTable("fhir_subscriptions", (string)null);
+                });
+
             modelBuilder.Entity("Linkwork.Domain.Pathway.Appointment", b =>
                 {
                     b.Property<Guid>("Id")
@@ -2761,6 +2925,33 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasForeignKey("ProgrammeId")
                         .OnDelete(DeleteBehavior.Restrict)
                         .HasConstraintName("fk_outbox_messages_programmes_programme_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Notifications.SubscriptionDelivery", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Notifications.TaskSubscription", null)
+                        .WithMany()
+                        .HasForeignKey("SubscriptionId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired()
+                        .HasConstraintName("fk_subscription_deliveries_fhir_subscriptions_subscription_id");
+                });
+
+            modelBuilder.Entity("Linkwork.Domain.Notifications.TaskSubscription", b =>
+                {
+                    b.HasOne("Linkwork.Domain.Access.ApiClient", null)
+                        .WithMany()
+                        .HasForeignKey("ApiClientId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fhir_subscriptions_api_clients_api_client_id");
+
+                    b.HasOne("Linkwork.Domain.Programmes.Programme", null)
+                        .WithMany()
+                        .HasForeignKey("ProgrammeId")
+                        .OnDelete(DeleteBehavior.Restrict)
+                        .IsRequired()
+                        .HasConstraintName("fk_fhir_subscriptions_programmes_programme_id");
                 });
 
             modelBuilder.Entity("Linkwork.Domain.Pathway.Appointment", b =>

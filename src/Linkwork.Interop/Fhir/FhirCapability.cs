@@ -15,7 +15,7 @@ public static class FhirCapability
         {
             Mode = CapabilityStatement.RestfulCapabilityMode.Server,
             Documentation = new Markdown("Onward referrals of social prescribing programmes as SDOHCC Task and ServiceRequest, with the people referred "
-                + "and the community directory. Read and search only, so far."),
+                + "and the community directory. Read and search, and Subscriptions (rest-hook) to changes of Task."),
             Security = new CapabilityStatement.SecurityComponent
             {
                 Cors = false,
@@ -53,6 +53,17 @@ public static class FhirCapability
             if (support.Search)
             {
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });
+            }
+
+            if (support.CreateAndDelete)
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Create });
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Delete });
+            }
+
+            if (support.Documentation is { } documentation)
+            {
+                resource.Documentation = new Markdown(documentation);
             }
 
             foreach (var parameter in support.Parameters)

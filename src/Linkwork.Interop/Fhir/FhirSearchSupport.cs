@@ -16,9 +16,11 @@ public static class FhirSearchSupport
     /// <param name="Includes">The _include values offered.</param>
     /// <param name="History">Whether vread and instance history are offered (from the pathway's event log).</param>
     /// <param name="RevIncludes">The _revinclude values offered.</param>
+    /// <param name="CreateAndDelete">Whether create and delete are offered (a Subscription's own).</param>
+    /// <param name="Documentation">What the statement says of the resource beyond its interactions.</param>
     public sealed record ResourceSupport(
         string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes,
-        bool History = false, IReadOnlyList<string>? RevIncludes = null);
+        bool History = false, IReadOnlyList<string>? RevIncludes = null, bool CreateAndDelete = false, string? Documentation = null);
 
     /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
     public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
@@ -71,7 +73,15 @@ public static class FhirSearchSupport
             new("organization", "reference", "Their organisation: Organization/{id} or {id}."),
             Count,
         ], []),
+        new("Subscription", null, Versioned: false, Search: true, [], [], CreateAndDelete: true, Documentation: SubscriptionDocumentation),
     ];
+
+    /// <summary>What a Subscription may ask for: the CapabilityStatement's note on it and the reader's rules agree.</summary>
+    public const string SubscriptionDocumentation =
+        "Channel rest-hook only: each notification is a POST to channel.endpoint (https; http only to localhost) with channel.header, "
+        + "carrying the Task as the subscriber may read it (payload application/fhir+json) or nothing (no payload). Criteria: "
+        + TaskCriteria.Supported + ". An API client's token creates one; it notifies only about Tasks that client may read, "
+        + "and a search lists the caller's own.";
 
     private static SearchParameter Person(string name, string what) =>
         new(name, "reference", $"Required: the person {what}, Patient/{{id}} or {{id}}; read one person at a time.");

@@ -50,6 +50,7 @@ public static class FhirEndpoints
         secured.MapFhirDirectorySearch();
         secured.MapFhirPersonRecords();
         secured.MapFhirStaffAndPlaces();
+        Subscriptions.FhirSubscriptionEndpoints.MapFhirSubscriptions(secured);
 
         // Anything else under /fhir is a resource type or interaction not offered: said plainly, as an OperationOutcome.
         secured.Map("/{**rest}", (HttpContext context) => FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotSupported,

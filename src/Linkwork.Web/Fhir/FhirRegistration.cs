@@ -13,6 +13,14 @@ public static class FhirRegistration
         services.AddScoped<ReadReferralHistory>();
         services.AddScoped<FhirPersonRecords>();
         services.AddScoped<FhirStaff>();
+        services.AddScoped<Subscriptions.CreateSubscription>();
+        services.AddScoped<Subscriptions.ReadSubscriptions>();
+        services.AddScoped<Subscriptions.DeleteSubscription>();
+        services.AddSingleton<Subscriptions.SubscriptionSignal>();
+        services.AddSingleton<Subscriptions.PathwayMoveSaved>();
+        services.AddSingleton<Subscriptions.SubscriptionNotifier>();
+        services.AddSingleton<Subscriptions.SubscriptionPass>();
+        services.AddHostedService<Subscriptions.SubscriptionWorker>();
         return services;
     }
 }

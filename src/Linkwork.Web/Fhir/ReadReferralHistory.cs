@@ -29,20 +29,31 @@ public sealed class ReadReferralHistory(LinkworkDbContext db, GetReferral getRef
         return view.History
             .Where(e => !(provider && e.To == nameof(OnwardReferralState.Draft)))
             .OrderByDescending(e => e.Version)
-            .Select(e =>
-            {
-                var state = Enum.Parse<OnwardReferralState>(e.To);
-                var declined = state == OnwardReferralState.Declined && Enum.TryParse<DeclineReason>(e.ReasonCode, out var reason) ? reason : (DeclineReason?)null;
-                return current with
-                {
-                    Version = e.Version,
-                    State = state,
-                    UpdatedAt = e.At,
-                    SentAt = sent is not null && e.Version >= sent.Version ? sent.At : null,
-                    StatusReason = FhirReferralFacts.StatusReason(declined, e.Reason),
-                };
-            })
+            .Select(e => AsOf(current, e.Version, e.To, e.At, e.ReasonCode, e.Reason, sent is null ? null : (sent.Version, sent.At)))
             .ToList();
+    }
+
+    /// <summary>The referral as the move that made <paramref name="version"/> left it; the rest is the record as it stands.</summary>
+    /// <param name="current">The referral now.</param>
+    /// <param name="version">The version the move made.</param>
+    /// <param name="toState">The state it moved to.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reasonCode">The coded reason recorded with the move (a decline's), if any.</param>
+    /// <param name="reason">The reason given, if any.</param>
+    /// <param name="sent">The version and time of its sending, if it was ever sent.</param>
+    internal static ReferralFacts AsOf(
+        ReferralFacts current, int version, string toState, DateTimeOffset at, string? reasonCode, string? reason, (int Version, DateTimeOffset At)? sent)
+    {
+        var state = Enum.Parse<OnwardReferralState>(toState);
+        var declined = state == OnwardReferralState.Declined && Enum.TryParse<DeclineReason>(reasonCode, out var coded) ? coded : (DeclineReason?)null;
+        return current with
+        {
+            Version = version,
+            State = state,
+            UpdatedAt = at,
+            SentAt = sent is { } s && version >= s.Version ? s.At : null,
+            StatusReason = FhirReferralFacts.StatusReason(declined, reason),
+        };
     }
 
     /// <summary>One version, or null when the referral never had it.</summary>

@@ -20,7 +20,8 @@ public static class DatabaseRegistration
             var (database, connectionString) = Resolve(
                 provider.GetRequiredService<IOptions<LinkworkSettings>>().Value,
                 provider.GetRequiredService<IConfiguration>());
-            options.UseLinkworkDatabase(database, connectionString);
+            options.UseLinkworkDatabase(database, connectionString)
+                .AddInterceptors(provider.GetRequiredService<Fhir.Subscriptions.PathwayMoveSaved>());
         });
         return services;
     }

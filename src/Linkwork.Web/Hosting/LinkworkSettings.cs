@@ -16,6 +16,8 @@ public sealed class LinkworkSettings
 
     public SmtpSettings Smtp { get; set; } = new();
 
+    public Fhir.Subscriptions.SubscriptionSettings FhirSubscriptions { get; set; } = new();
+
     public Features.Pathway.PublicReferrals.SelfReferralSettings SelfReferral { get; set; } = new();
 
     /// <summary>The address people reach the site at, for links in email (which cannot be relative).</summary>

@@ -19,9 +19,14 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.StartsWith("2026-11-24", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
         var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
         Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService", "Location", "Consent", "Condition", "Goal", "Observation",
-            "QuestionnaireResponse", "Practitioner", "PractitionerRole"], resources.Select(r => r.GetProperty("type").GetString()));
-        Assert.All(resources, r => Assert.All(r.GetProperty("interaction").EnumerateArray(),
+            "QuestionnaireResponse", "Practitioner", "PractitionerRole", "Subscription"], resources.Select(r => r.GetProperty("type").GetString()));
+        Assert.All(resources.Where(r => r.GetProperty("type").GetString() != "Subscription"), r => Assert.All(r.GetProperty("interaction").EnumerateArray(),
             i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "vread", "history-instance", "search-type" })));
+        // Subscriptions are the one thing a client creates and deletes here, and only on the rest-hook channel.
+        var subscription = resources[^1];
+        Assert.Equal(["read", "search-type", "create", "delete"], subscription.GetProperty("interaction").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        Assert.False(subscription.TryGetProperty("searchParam", out _));
+        Assert.Contains("rest-hook", subscription.GetProperty("documentation").GetString(), StringComparison.Ordinal);
         var task = resources[0];
         // History comes from the pathway's event log: only the referral's resources have one.
         Assert.Equal(["Task", "ServiceRequest"], resources.Where(r => r.GetProperty("interaction").EnumerateArray()

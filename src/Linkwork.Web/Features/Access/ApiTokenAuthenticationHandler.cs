@@ -1,4 +1,3 @@
-using System.Security.Claims;
 using System.Text.Encodings.Web;
 using Linkwork.Data;
 using Linkwork.Domain.Access;
@@ -53,18 +52,8 @@ public sealed class ApiTokenAuthenticationHandler(
             return AuthenticateResult.Fail(failure);
         }
 
-        var organisation = holder!;
-        var identity = new ClaimsIdentity(
-        [
-            new Claim(ClaimTypes.NameIdentifier, client!.Id.ToString()),
-            new Claim(ClaimTypes.Name, client.Name),
-            new Claim(ClaimTypes.Role, client.Role.ToString()),
-            new Claim(LinkworkClaims.ProgrammeId, organisation.ProgrammeId.ToString()),
-            new Claim(LinkworkClaims.OrganisationId, client.OrganisationId.ToString()),
-            new Claim(LinkworkClaims.OrganisationKind, organisation.Kind.ToString()),
-            new Claim(LinkworkClaims.ActorKind, nameof(AuditActorKind.ApiClient)),
-        ], SchemeName);
-        return AuthenticateResult.Success(new AuthenticationTicket(new ClaimsPrincipal(identity), SchemeName));
+        var principal = ApiClientPrincipal.For(client!, holder!.ProgrammeId, holder.Kind, SchemeName);
+        return AuthenticateResult.Success(new AuthenticationTicket(principal, SchemeName));
     }
 
     protected override async Task HandleChallengeAsync(AuthenticationProperties properties)

@@ -39,6 +39,20 @@ public static class PathwayAccess
         };
     }
 
+    /// <summary>
+    /// The moves of the onward referrals the user sees. A provider's view of a referral starts when it was sent, so the
+    /// moves made while it was a draft are not theirs (as its FHIR history leaves them out).
+    /// </summary>
+    public static IQueryable<PathwayEvent> ReferralMovesVisibleTo(this IQueryable<PathwayEvent> events, IQueryable<OnwardReferral> referrals, ClaimsPrincipal user)
+    {
+        var visible = referrals.VisibleTo(user);
+        var seesDrafts = user.SideOf() != ReferralSide.Provider;
+        var draft = nameof(OnwardReferralState.Draft);
+        return events.Where(e => e.RecordType == PathwayRecordType.OnwardReferral
+            && visible.Any(r => r.Id == e.RecordId)
+            && (seesDrafts || e.ToState != draft));
+    }
+
     /// <summary>Follow-ups are the programme team's own work: nobody outside it sees them.</summary>
     public static IQueryable<FollowUp> VisibleTo(this IQueryable<FollowUp> followUps, ClaimsPrincipal user)
     {

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Linkwork.Data;
+using Linkwork.Domain.Notifications;
+using Linkwork.Web.Features.Pathway;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Web.Fhir.Subscriptions;
+
+/// <summary>
+/// Finds the referral moves a subscription has not yet queued and queues one delivery for each it matches. Only moves
+/// of referrals its API client may read (<see cref="PathwayAccess"/>) are considered, so the criteria can narrow what
+/// the client sees but never widen it.
+/// </summary>
+internal static class SubscriptionQueue
+{
+    /// <summary>
+    /// How long a move may take to commit after its time was taken. Each pass looks back this far past the cursor, and
+    /// the unique (subscription, referral, version) key keeps a move seen twice from being queued twice.
+    /// </summary>
+    public static readonly TimeSpan Grace = TimeSpan.FromMinutes(1);
+
+    /// <summary>Moves queued per subscription per pass; the rest wait for the next pass (the cursor stops at the last one queued).</summary>
+    public const int MaxQueued = 500;
+
+    /// <returns>How many deliveries were queued.</returns>
+    public static async Task<int> QueueNewMovesAsync(
+        LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, Guid lease, DateTimeOffset now, CancellationToken cancellationToken)
+    {
+        var (id, since, created, organisation) = (subscription.Id, subscription.Cursor - Grace, subscription.CreatedAt, subscription.OwnerOrganisationId);
+        var states = subscription.StateFilter.Select(s => s.ToString()).ToList();
+        var moves = db.PathwayEvents.AsNoTracking().ReferralMovesVisibleTo(db.OnwardReferrals, owner)
+            .Where(e => e.At > since && e.At >= created)
+            .Where(e => !db.SubscriptionDeliveries.Any(d => d.SubscriptionId == id && d.ReferralId == e.RecordId && d.Version == e.Version));
+        if (organisation is { } ownerOrganisation)
+        {
+            moves = moves.Where(e => db.OnwardReferrals.Any(r => r.Id == e.RecordId && r.OrganisationId == ownerOrganisation));
+        }
+
+        if (states.Count > 0)
+        {
+            moves = moves.Where(e => states.Contains(e.ToState));
+        }
+
+        var found = await moves.OrderBy(e => e.At).ThenBy(e => e.Version)
+            .Select(e => new { e.RecordId, e.Version, e.At })
+            .Take(MaxQueued)
+            .ToListAsync(cancellationToken);
+        foreach (var move in found)
+        {
+            db.SubscriptionDeliveries.Add(SubscriptionDelivery.Queue(Guid.CreateVersion7(now), id, move.RecordId, move.Version, move.At, now));
+        }
+
+        if (found.Count > 0)
+        {
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+        }
+
+        // A full batch may have left later moves behind: look again from the last one queued.
+        var cursor = found.Count == MaxQueued ? found[^1].At : now;
+        await SubscriptionClaims.MoveCursorAsync(db, id, lease, cursor, cancellationToken);
+        return found.Count;
+    }
+}
