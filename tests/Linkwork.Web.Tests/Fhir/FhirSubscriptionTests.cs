@@ -147,6 +147,36 @@ public abstract class FhirSubscriptionTests<TApp>(TApp app) : AppTests<TApp>(app
     }
 
     [Fact]
+    public async Task A_connection_closed_without_an_answer_is_tried_once_more_at_once_and_twice_counts_as_a_failed_attempt()
+    {
+        var tag = Tag();
+        var (once, twice) = ($"once-{tag}", $"twice-{tag}");
+        Hooks.Drop(once, 1);
+        Hooks.Drop(twice, 2);
+        var providerOrganisation = await App.OrganisationOfAsync(Role.ProviderStaff);
+        var provider = await App.ApiClientAsync("provider-staff", providerOrganisation);
+        var criteria = $"Task?owner=Organization/{providerOrganisation}";
+        var onceId = Guid.Parse((await (await provider.PostAsync("/fhir/Subscription", Subscription(criteria, Hooks.Url(once), payload: true)))
+            .FhirAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!);
+        var twiceId = Guid.Parse((await (await provider.PostAsync("/fhir/Subscription", Subscription(criteria, Hooks.Url(twice), payload: true)))
+            .FhirAsync(HttpStatusCode.Created)).GetProperty("id").GetString()!);
+
+        await App.SentReferralsAsync(1);
+
+        Assert.Single(await Hooks.WaitForAsync(once, 1));
+        var sent = await DeliveryAsync(onceId, 2, d => d.Status == SubscriptionDeliveryStatus.Sent);
+        Assert.Equal(1, sent.Attempts);
+        var failed = await DeliveryAsync(twiceId, 2, d => Retrying(d, 1));
+        Assert.StartsWith("Network: ", failed.LastError, StringComparison.Ordinal);
+        Assert.Empty(Hooks.At(twice));
+
+        App.Clock.Advance(failed.NextAttemptAt - App.Clock.GetUtcNow());
+        Wake();
+        Assert.Single(await Hooks.WaitForAsync(twice, 1));
+        Assert.Equal(2, (await DeliveryAsync(twiceId, 2, d => d.Status == SubscriptionDeliveryStatus.Sent)).Attempts);
+    }
+
+    [Fact]
     public async Task A_deleted_subscription_is_gone_and_hears_nothing_more_while_the_clients_other_one_still_does()
     {
         var tag = Tag();

@@ -17,6 +17,7 @@ public sealed class HookReceiver : IAsyncDisposable
 {
     private readonly ConcurrentDictionary<string, ConcurrentQueue<Received>> _received = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, int> _statuses = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, int> _drops = new(StringComparer.Ordinal);
     private WebApplication? _app;
 
     public sealed record Received(string? ContentType, string Body, IReadOnlyDictionary<string, string> Headers);
@@ -33,6 +34,13 @@ public sealed class HookReceiver : IAsyncDisposable
         {
             using var reader = new StreamReader(context.Request.Body);
             var body = await reader.ReadToEndAsync(context.RequestAborted);
+            if (_drops.TryGetValue(path, out var drops) && drops > 0 && _drops.TryUpdate(path, drops - 1, drops))
+            {
+                // As a server that closes the connection without answering: the request counts as never received.
+                context.Abort();
+                return Results.Empty;
+            }
+
             var headers = context.Request.Headers.ToDictionary(h => h.Key, h => h.Value.ToString(), StringComparer.OrdinalIgnoreCase);
             _received.GetOrAdd(path, _ => new ConcurrentQueue<Received>()).Enqueue(new Received(context.Request.ContentType, body, headers));
             return Results.StatusCode(_statuses.GetValueOrDefault(path, StatusCodes.Status200OK));
@@ -45,6 +53,9 @@ public sealed class HookReceiver : IAsyncDisposable
     public string Url(string path) => $"{BaseUrl}/{path}";
 
     public void Answer(string path, int status) => _statuses[path] = status;
+
+    /// <summary>The next <paramref name="count"/> requests to <paramref name="path"/> get no answer: the connection is closed on them.</summary>
+    public void Drop(string path, int count) => _drops[path] = count;
 
     public IReadOnlyList<Received> At(string path) => _received.TryGetValue(path, out var queue) ? queue.ToList() : [];
 

@@ -11,13 +11,19 @@ namespace Linkwork.Web.Fhir.Subscriptions;
 /// </summary>
 internal static class SubscriptionClaims
 {
-    /// <summary>Longer than a pass over one subscription can take: <see cref="MaxPerPass"/> requests of at most <see cref="LongestTimeout"/>.</summary>
-    public static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(5);
+    /// <summary>
+    /// Longer than a pass over one subscription can take: it starts no new batch after half the lease, and a batch is at
+    /// most <see cref="BatchSize"/> requests of at most <see cref="LongestTimeout"/> each (8 minutes), so the timeout is capped.
+    /// </summary>
+    public static readonly TimeSpan LeaseTime = TimeSpan.FromMinutes(20);
 
     public static readonly TimeSpan LongestTimeout = TimeSpan.FromSeconds(10);
 
-    /// <summary>Notifications sent to one subscription in one pass, so a busy subscriber cannot outlive the lease or starve the others.</summary>
-    public const int MaxPerPass = 20;
+    /// <summary>Notifications read and recorded together.</summary>
+    public const int BatchSize = 50;
+
+    /// <summary>Notifications sent to one subscription in one pass, so a busy subscriber does not starve the others.</summary>
+    public const int MaxPerPass = 500;
 
     public static Task<List<Guid>> ActiveAsync(LinkworkDbContext db, DateTimeOffset now, CancellationToken cancellationToken) =>
         Claimable(db, now).OrderBy(s => s.Id).Select(s => s.Id).ToListAsync(cancellationToken);
@@ -31,11 +37,6 @@ internal static class SubscriptionClaims
             .SetProperty(s => s.LeasedUntil, leasedUntil), cancellationToken);
         return claimed == 1 ? await db.TaskSubscriptions.AsNoTracking().SingleOrDefaultAsync(s => s.Id == id, cancellationToken) : null;
     }
-
-    /// <summary>Moves made before <paramref name="cursor"/> have been looked at (less the grace period).</summary>
-    public static Task MoveCursorAsync(LinkworkDbContext db, Guid id, Guid lease, DateTimeOffset cursor, CancellationToken cancellationToken) =>
-        db.TaskSubscriptions.Where(s => s.Id == id && s.LeaseId == lease && s.Cursor < cursor)
-            .ExecuteUpdateAsync(set => set.SetProperty(s => s.Cursor, cursor), cancellationToken);
 
     /// <summary>The last failure, shown as the subscription's error while it is retried.</summary>
     public static Task RecordErrorAsync(LinkworkDbContext db, Guid id, Guid lease, string? error, DateTimeOffset now, CancellationToken cancellationToken) =>
@@ -52,8 +53,10 @@ internal static class SubscriptionClaims
             .SetProperty(s => s.LeaseId, (Guid?)null)
             .SetProperty(s => s.LeasedUntil, (DateTimeOffset?)null), cancellationToken);
 
-    public static Task ReleaseAsync(LinkworkDbContext db, Guid id, Guid lease, CancellationToken cancellationToken) =>
+    /// <summary>Lets the subscription go, with the moves made before <paramref name="cursor"/> looked at (less the grace period) when given.</summary>
+    public static Task ReleaseAsync(LinkworkDbContext db, Guid id, Guid lease, DateTimeOffset? cursor, CancellationToken cancellationToken) =>
         db.TaskSubscriptions.Where(s => s.Id == id && s.LeaseId == lease).ExecuteUpdateAsync(set => set
+            .SetProperty(s => s.Cursor, s => cursor != null && cursor > s.Cursor ? cursor.Value : s.Cursor)
             .SetProperty(s => s.LeaseId, (Guid?)null)
             .SetProperty(s => s.LeasedUntil, (DateTimeOffset?)null), cancellationToken);
 

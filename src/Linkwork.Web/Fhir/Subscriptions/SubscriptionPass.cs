@@ -20,13 +20,13 @@ namespace Linkwork.Web.Fhir.Subscriptions;
 public sealed partial class SubscriptionPass(
     IServiceScopeFactory scopes, SubscriptionNotifier notifier, IOptions<LinkworkSettings> options, TimeProvider clock, ILogger<SubscriptionPass> logger)
 {
-    /// <returns>How many notifications were sent.</returns>
-    public async Task<int> RunAsync(CancellationToken cancellationToken = default)
+    /// <returns>Whether a subscription has more due than one pass sends: the worker then goes round again at once.</returns>
+    public async Task<bool> RunAsync(CancellationToken cancellationToken = default)
     {
         var maxAttempts = Math.Max(options.Value.FhirSubscriptions.MaxAttempts, 1);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
-        var sent = 0;
+        var more = false;
         foreach (var id in await SubscriptionClaims.ActiveAsync(db, clock.GetUtcNow(), cancellationToken))
         {
             var now = clock.GetUtcNow();
@@ -37,6 +37,7 @@ public sealed partial class SubscriptionPass(
             }
 
             var stopped = false;
+            DateTimeOffset? cursor = null;
             try
             {
                 var owner = await OwnerAsync(db, subscription, cancellationToken);
@@ -48,10 +49,15 @@ public sealed partial class SubscriptionPass(
                     continue;
                 }
 
-                await SubscriptionQueue.QueueNewMovesAsync(db, subscription, owner.Principal, lease, now, cancellationToken);
+                cursor = await SubscriptionQueue.QueueNewMovesAsync(db, subscription, owner.Principal, now, cancellationToken);
                 var served = await ServeAsync(scope.ServiceProvider, db, subscription, owner.Principal, lease, maxAttempts, cancellationToken);
-                sent += served.Sent;
+                more |= served.More;
                 stopped = served.Stopped;
+            }
+            catch (Exception e) when (e is not (OperationCanceledException or OutOfMemoryException))
+            {
+                // One subscription's trouble must not hold up the others: it is tried again at the next pass.
+                LogSubscriptionFailed(id, e.GetType().Name);
             }
             finally
             {
@@ -59,17 +65,17 @@ public sealed partial class SubscriptionPass(
                 if (!stopped)
                 {
                     // Released even when the pass failed, so the next poll can try again rather than wait out the lease.
-                    await SubscriptionClaims.ReleaseAsync(db, id, lease, CancellationToken.None);
+                    await SubscriptionClaims.ReleaseAsync(db, id, lease, cursor, CancellationToken.None);
                 }
             }
         }
 
-        return sent;
+        return more;
     }
 
     private sealed record Owner(ClaimsPrincipal? Principal, string? Problem);
 
-    private sealed record Served(int Sent, bool Stopped);
+    private sealed record Served(int Sent, bool Stopped, bool More);
 
     /// <summary>The subscription's API client as its token would present it, or why it no longer reads anything.</summary>
     private async Task<Owner> OwnerAsync(LinkworkDbContext db, TaskSubscription subscription, CancellationToken cancellationToken)
@@ -85,6 +91,11 @@ public sealed partial class SubscriptionPass(
         };
     }
 
+    /// <summary>
+    /// Sends what is due, oldest first, in batches: each batch's referrals are read in two queries and its outcomes saved
+    /// in one, so a busy subscriber costs a few statements per fifty notifications rather than per notification. A crash
+    /// between a send and that save sends those notifications again (at least once, as docs/fhir.md says).
+    /// </summary>
     private async Task<Served> ServeAsync(
         IServiceProvider services, LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, Guid lease, int maxAttempts,
         CancellationToken cancellationToken)
@@ -92,90 +103,122 @@ public sealed partial class SubscriptionPass(
         var audit = services.GetRequiredService<AuditTrail>();
         audit.CommandLineActor = (AuditActorKind.ApiClient, subscription.ApiClientId, "fhir-subscription");
         var headers = SubscriptionHeaders.Parse(subscription.Headers);
-        var sent = 0;
-        for (var i = 0; i < SubscriptionClaims.MaxPerPass; i++)
+        var started = clock.GetUtcNow();
+        var (sent, errorShown) = (0, subscription.Error is not null);
+        while (sent < SubscriptionClaims.MaxPerPass && clock.GetUtcNow() - started < SubscriptionClaims.LeaseTime / 2)
         {
-            var now = clock.GetUtcNow();
-            var delivery = await db.SubscriptionDeliveries
+            var batch = await db.SubscriptionDeliveries
                 .Where(d => d.SubscriptionId == subscription.Id && d.Status == SubscriptionDeliveryStatus.Pending)
                 .OrderBy(d => d.EventAt).ThenBy(d => d.Version).ThenBy(d => d.Id)
-                .FirstOrDefaultAsync(cancellationToken);
-            if (delivery is null || delivery.NextAttemptAt > now)
+                .Take(SubscriptionClaims.BatchSize)
+                .ToListAsync(cancellationToken);
+            // Whether the client may still read each referral is asked now: access may have changed since the move was queued.
+            var notifications = await NotificationsAsync(services, db, subscription, owner, batch, cancellationToken);
+            string? failure = null;
+            SubscriptionDelivery? failed = null;
+            foreach (var delivery in batch)
             {
-                break;
-            }
+                var now = clock.GetUtcNow();
+                if (delivery.NextAttemptAt > now)
+                {
+                    break;
+                }
 
-            // Whether the client may still read it is asked again now: access may have changed since the move was queued.
-            var payload = await NotificationAsync(services, db, subscription, owner, delivery, cancellationToken);
-            if (payload is null)
-            {
-                delivery.Withhold();
-                await db.SaveChangesAsync(cancellationToken);
-                LogWithheld(subscription.Id, delivery.Id);
-                continue;
-            }
+                if (!notifications.TryGetValue(delivery.Id, out var taskJson))
+                {
+                    delivery.Withhold();
+                    LogWithheld(subscription.Id, delivery.Id);
+                    continue;
+                }
 
-            delivery.BeginAttempt(now);
-            await db.SaveChangesAsync(cancellationToken);
-            var failure = await notifier.SendAsync(subscription.Endpoint, headers, payload.TaskJson, cancellationToken);
-            if (failure is null)
-            {
+                delivery.BeginAttempt(now);
+                failure = await notifier.SendAsync(subscription.Endpoint, headers, taskJson, cancellationToken);
+                if (failure is not null)
+                {
+                    failed = delivery;
+                    break;
+                }
+
                 delivery.MarkSent(clock.GetUtcNow());
                 audit.Record("referral.notified", nameof(OnwardReferral), delivery.ReferralId, programmeId: subscription.ProgrammeId);
-                await db.SaveChangesAsync(cancellationToken);
-                await SubscriptionClaims.RecordErrorAsync(db, subscription.Id, lease, null, now, cancellationToken);
                 LogSent(subscription.Id, delivery.Id, delivery.Attempts);
                 sent++;
+            }
+
+            var gaveUp = failed is not null && failed.RecordFailure(failure!, maxAttempts);
+            await db.SaveChangesAsync(cancellationToken);
+            db.ChangeTracker.Clear();
+            if (failed is not null)
+            {
+                if (gaveUp)
+                {
+                    var reason = $"Notification of Task/{failed.ReferralId} version {failed.Version} failed {failed.Attempts} times; the last: {failure}. "
+                        + "Nothing more is sent: create a new subscription when the endpoint is fixed.";
+                    await SubscriptionClaims.StopAsync(db, subscription.Id, lease, reason, clock.GetUtcNow(), cancellationToken);
+                    LogGaveUp(subscription.Id, failed.Id, failed.Attempts, failure!);
+                    return new Served(sent, Stopped: true, More: false);
+                }
+
+                await SubscriptionClaims.RecordErrorAsync(db, subscription.Id, lease, failure, clock.GetUtcNow(), cancellationToken);
+                LogWillRetry(subscription.Id, failed.Id, failed.Attempts, failure!);
+                return new Served(sent, Stopped: false, More: false);
+            }
+
+            if (errorShown && sent > 0)
+            {
+                // Delivered again: the last failure is history.
+                await SubscriptionClaims.RecordErrorAsync(db, subscription.Id, lease, null, clock.GetUtcNow(), cancellationToken);
+                errorShown = false;
+            }
+
+            if (batch.Count < SubscriptionClaims.BatchSize || batch.Any(d => d.Status == SubscriptionDeliveryStatus.Pending))
+            {
+                // Everything queued was looked at, or what is left is not yet due.
+                return new Served(sent, Stopped: false, More: false);
+            }
+        }
+
+        return new Served(sent, Stopped: false, More: true);
+    }
+
+    /// <summary>
+    /// Each delivery's body (the Task as its move left it, or null for an empty notification) by the delivery's id, for the
+    /// referrals the client may still read; a delivery missing from the answer is withheld.
+    /// </summary>
+    private static async Task<Dictionary<Guid, string?>> NotificationsAsync(
+        IServiceProvider services, LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, IReadOnlyList<SubscriptionDelivery> batch,
+        CancellationToken cancellationToken)
+    {
+        var ids = batch.Select(d => d.ReferralId).Distinct().ToList();
+        var referrals = db.OnwardReferrals.AsNoTracking().VisibleTo(owner).Where(r => ids.Contains(r.Id));
+        if (!subscription.WithPayload)
+        {
+            var visible = (await referrals.Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
+            return batch.Where(d => visible.Contains(d.ReferralId)).ToDictionary(d => d.Id, _ => (string?)null);
+        }
+
+        var current = (await services.GetRequiredService<FhirReferralFacts>().LoadAsync(referrals, cancellationToken)).ToDictionary(f => f.Id);
+        var sentState = nameof(OnwardReferralState.Sent);
+        var versions = batch.Select(d => d.Version).Distinct().ToList();
+        var moves = await db.PathwayEvents.AsNoTracking()
+            .Where(e => ids.Contains(e.RecordId) && (versions.Contains(e.Version) || e.ToState == sentState))
+            .Select(e => new { e.RecordId, e.Version, e.ToState, e.At, e.ReasonCode, e.Reason })
+            .ToListAsync(cancellationToken);
+        var bodies = new Dictionary<Guid, string?>();
+        foreach (var delivery in batch)
+        {
+            if (!current.TryGetValue(delivery.ReferralId, out var facts))
+            {
                 continue;
             }
 
-            var gaveUp = delivery.RecordFailure(failure, maxAttempts);
-            await db.SaveChangesAsync(cancellationToken);
-            if (gaveUp)
-            {
-                var reason = $"Notification of Task/{delivery.ReferralId} version {delivery.Version} failed {delivery.Attempts} times; the last: {failure}. "
-                    + "Nothing more is sent: create a new subscription when the endpoint is fixed.";
-                await SubscriptionClaims.StopAsync(db, subscription.Id, lease, reason, clock.GetUtcNow(), cancellationToken);
-                LogGaveUp(subscription.Id, delivery.Id, delivery.Attempts, failure);
-                return new Served(sent, Stopped: true);
-            }
-
-            await SubscriptionClaims.RecordErrorAsync(db, subscription.Id, lease, failure, now, cancellationToken);
-            LogWillRetry(subscription.Id, delivery.Id, delivery.Attempts, failure);
-            break;
+            var move = moves.Single(m => m.RecordId == delivery.ReferralId && m.Version == delivery.Version);
+            var sent = moves.Where(m => m.RecordId == delivery.ReferralId && m.ToState == sentState).MinBy(m => m.Version);
+            var asOf = ReadReferralHistory.AsOf(facts, move.Version, move.ToState, move.At, move.ReasonCode, move.Reason, sent is null ? null : (sent.Version, sent.At));
+            bodies[delivery.Id] = FhirResources.TaskJson(asOf);
         }
 
-        return new Served(sent, Stopped: false);
-    }
-
-    private sealed record Notification(string? TaskJson);
-
-    /// <summary>What to send, or null when the client may no longer read the referral.</summary>
-    private static async Task<Notification?> NotificationAsync(
-        IServiceProvider services, LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, SubscriptionDelivery delivery,
-        CancellationToken cancellationToken)
-    {
-        var referral = db.OnwardReferrals.AsNoTracking().VisibleTo(owner).Where(r => r.Id == delivery.ReferralId);
-        if (!subscription.WithPayload)
-        {
-            return await referral.AnyAsync(cancellationToken) ? new Notification(null) : null;
-        }
-
-        var current = (await services.GetRequiredService<FhirReferralFacts>().LoadAsync(referral, cancellationToken)).SingleOrDefault();
-        if (current is null)
-        {
-            return null;
-        }
-
-        var sentState = nameof(OnwardReferralState.Sent);
-        var moves = await db.PathwayEvents.AsNoTracking()
-            .Where(e => e.RecordId == delivery.ReferralId && (e.Version == delivery.Version || e.ToState == sentState))
-            .Select(e => new { e.Version, e.ToState, e.At, e.ReasonCode, e.Reason })
-            .ToListAsync(cancellationToken);
-        var move = moves.Single(m => m.Version == delivery.Version);
-        var sent = moves.Where(m => m.ToState == sentState).OrderBy(m => m.Version).FirstOrDefault();
-        var asOf = ReadReferralHistory.AsOf(current, move.Version, move.ToState, move.At, move.ReasonCode, move.Reason, sent is null ? null : (sent.Version, sent.At));
-        return new Notification(FhirResources.TaskJson(asOf));
+        return bodies;
     }
 
     [LoggerMessage(EventId = 8101, Level = LogLevel.Information, Message = "Subscription {SubscriptionId}: notification {DeliveryId} sent on attempt {Attempt}")]
@@ -189,6 +232,9 @@ public sealed partial class SubscriptionPass(
 
     [LoggerMessage(EventId = 8104, Level = LogLevel.Warning, Message = "Subscription {SubscriptionId} stopped: {Reason}")]
     private partial void LogStopped(Guid subscriptionId, string reason);
+
+    [LoggerMessage(EventId = 8106, Level = LogLevel.Error, Message = "Subscription {SubscriptionId} could not be served ({Error}); the next pass tries again")]
+    private partial void LogSubscriptionFailed(Guid subscriptionId, string error);
 
     [LoggerMessage(EventId = 8105, Level = LogLevel.Information, Message = "Subscription {SubscriptionId}: notification {DeliveryId} withheld, its client can no longer read the referral")]
     private partial void LogWithheld(Guid subscriptionId, Guid deliveryId);

@@ -22,9 +22,9 @@ internal static class SubscriptionQueue
     /// <summary>Moves queued per subscription per pass; the rest wait for the next pass (the cursor stops at the last one queued).</summary>
     public const int MaxQueued = 500;
 
-    /// <returns>How many deliveries were queued.</returns>
-    public static async Task<int> QueueNewMovesAsync(
-        LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, Guid lease, DateTimeOffset now, CancellationToken cancellationToken)
+    /// <returns>The subscription's new cursor: moves before it have been looked at (less <see cref="Grace"/>).</returns>
+    public static async Task<DateTimeOffset> QueueNewMovesAsync(
+        LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (id, since, created, organisation) = (subscription.Id, subscription.Cursor - Grace, subscription.CreatedAt, subscription.OwnerOrganisationId);
         var states = subscription.StateFilter.Select(s => s.ToString()).ToList();
@@ -57,8 +57,6 @@ internal static class SubscriptionQueue
         }
 
         // A full batch may have left later moves behind: look again from the last one queued.
-        var cursor = found.Count == MaxQueued ? found[^1].At : now;
-        await SubscriptionClaims.MoveCursorAsync(db, id, lease, cursor, cancellationToken);
-        return found.Count;
+        return found.Count == MaxQueued ? found[^1].At : now;
     }
 }
