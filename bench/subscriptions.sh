@@ -40,7 +40,7 @@ if [ ${#missing[@]} -gt 0 ]; then
   fi
 fi
 
-work=$(mktemp -d /tmp/linkwork-subscriptions.XXXXXX)
+work=$(mktemp -d -t linkwork-subscriptions.XXXXXX)
 [ -n "$data" ] || data="$work/data"
 mkdir -p "$data"; data=$(cd "$data" && pwd)
 server_pid=""
