@@ -152,6 +152,11 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         new("GET", "/api/v1/instruments/{id}", AnyStaffOrClient, _ => Send(HttpMethod.Get, "/api/v1/instruments/phq9")),
         new("POST", "/api/v1/instruments/{id}/score", AnyStaffOrClient, _ => Send(HttpMethod.Post, "/api/v1/instruments/phq9/score", new { items = new[] { 0, 1, 2, 3, 0, 1, 2, 3, 0 } })),
 
+        // Questionnaires in an episode and a person's measures over time are the programme team's, like the episode itself.
+        new("POST", "/api/v1/episodes/{episodeId:guid}/questionnaires", Team,
+            r => Send(HttpMethod.Post, $"/api/v1/episodes/{r.Episode}/questionnaires", new { instrument = "phq9", timepoint = "FollowUp" })),
+        new("GET", "/api/v1/people/{id:guid}/measures", Team, r => Send(HttpMethod.Get, $"/api/v1/people/{r.Person}/measures")),
+
         // Notifications belong to the one account they were written for.
         new("POST", "/api/v1/notifications/{id:guid}/read", [Actor.Provider], r => Send(HttpMethod.Post, $"/api/v1/notifications/{r.Notification}/read")),
     ];
