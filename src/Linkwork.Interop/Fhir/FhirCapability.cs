@@ -5,7 +5,7 @@ namespace Linkwork.Interop.Fhir;
 /// <summary>
 /// The server's CapabilityStatement, in the spirit of the SDOHCC Coordination Platform and Referral Recipient
 /// statements but claiming only what <see cref="FhirSearchSupport"/> lists: it does not "instantiate" them, since
-/// creates, updates, history and subscriptions are not offered yet.
+/// history, vread and subscriptions are not offered yet.
 /// </summary>
 public static class FhirCapability
 {
@@ -15,7 +15,8 @@ public static class FhirCapability
         {
             Mode = CapabilityStatement.RestfulCapabilityMode.Server,
             Documentation = new Markdown("Onward referrals of social prescribing programmes as SDOHCC Task and ServiceRequest, with the people referred "
-                + "and the community directory. Read and search only, so far."),
+                + "and the community directory. Providers move their Tasks by PUT or JSON Patch and record what was done as a Procedure; "
+                + "a transaction Bundle (Patient, ServiceRequest, Task) refers someone into the programme or on to a community service."),
             Security = new CapabilityStatement.SecurityComponent
             {
                 Cors = false,
@@ -32,7 +33,7 @@ public static class FhirCapability
                 Versioning = support.Versioned ? CapabilityStatement.ResourceVersionPolicy.Versioned : CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = false,
                 UpdateCreate = false,
-                ConditionalCreate = false,
+                ConditionalCreate = support.ConditionalCreate,
                 ConditionalUpdate = false,
                 ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
                 SearchInclude = support.Includes,
@@ -48,6 +49,20 @@ public static class FhirCapability
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });
             }
 
+            foreach (var write in support.Writes ?? [])
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent
+                {
+                    Code = write switch
+                    {
+                        "create" => CapabilityStatement.TypeRestfulInteraction.Create,
+                        "update" => CapabilityStatement.TypeRestfulInteraction.Update,
+                        "patch" => CapabilityStatement.TypeRestfulInteraction.Patch,
+                        _ => throw new InvalidOperationException($"'{write}' is no write this statement knows."),
+                    },
+                });
+            }
+
             foreach (var parameter in support.Parameters)
             {
                 resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent
@@ -59,6 +74,14 @@ public static class FhirCapability
             }
 
             rest.Resource.Add(resource);
+        }
+
+        foreach (var interaction in FhirSearchSupport.SystemInteractions)
+        {
+            rest.Interaction.Add(new CapabilityStatement.SystemInteractionComponent
+            {
+                Code = interaction == "transaction" ? CapabilityStatement.SystemRestfulInteraction.Transaction : throw new InvalidOperationException(interaction),
+            });
         }
 
         return new CapabilityStatement

@@ -13,6 +13,8 @@ public static class FhirResources
 
     public static string ServiceRequestJson(ReferralFacts facts) => FhirJson.Serialize(ReferralServiceRequestMapper.Map(facts));
 
+    public static string ProcedureJson(ProcedureFacts facts) => FhirJson.Serialize(ProcedureMapper.Map(facts));
+
     public static string PatientJson(PatientFacts facts) => FhirJson.Serialize(PatientMapper.Map(facts));
 
     public static string OrganizationJson(OrganizationFacts facts) => FhirJson.Serialize(DirectoryMapper.Organization(facts));
@@ -21,6 +23,10 @@ public static class FhirResources
 
     public static string CapabilityJson(string baseUrl, DateTimeOffset published, string softwareVersion) =>
         FhirJson.Serialize(FhirCapability.Build(baseUrl, published, softwareVersion));
+
+    /// <summary>The businessStatus codes of referral states named as in the domain ("NeedsInformation" → "needs-information").</summary>
+    public static IReadOnlyList<string> BusinessCodesOf(IEnumerable<string> stateNames) =>
+        stateNames.Select(n => Enum.TryParse<OnwardReferralState>(n, out var state) ? ReferralStatusMap.BusinessCode(state) : null).OfType<string>().ToList();
 
     /// <summary>The referral states a Task status code ("in-progress") stands for; null when it is no Task status code.</summary>
     public static IReadOnlyList<OnwardReferralState>? StatesForTaskStatus(string code) =>

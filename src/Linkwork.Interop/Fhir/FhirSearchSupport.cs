@@ -14,10 +14,17 @@ public static class FhirSearchSupport
     /// <param name="Search">Whether search-type is offered.</param>
     /// <param name="Parameters">The search parameters offered.</param>
     /// <param name="Includes">The _include values offered.</param>
-    public sealed record ResourceSupport(string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes);
+    /// <param name="Writes">The writes offered besides read and search: "create", "update", "patch"; none when null.</param>
+    /// <param name="ConditionalCreate">Whether create honours If-None-Exist.</param>
+    public sealed record ResourceSupport(
+        string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes,
+        IReadOnlyList<string>? Writes = null, bool ConditionalCreate = false);
+
+    /// <summary>Whole-system interactions: a transaction Bundle by which a Patient, ServiceRequest and Task are created together.</summary>
+    public static IReadOnlyList<string> SystemInteractions { get; } = ["transaction"];
 
     /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
-    public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Revised = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
 
     public const int DefaultCount = 20;
     public const int MaxCount = 100;
@@ -35,7 +42,7 @@ public static class FhirSearchSupport
             new("focus", "reference", "The ServiceRequest the Task fulfils: ServiceRequest/{id} or {id}."),
             LastUpdated,
             Count,
-        ], ["Task:focus", "Task:patient"]),
+        ], ["Task:focus", "Task:patient"], Writes: ["update", "patch"]),
         new("ServiceRequest", FhirCodes.SdohServiceRequestProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person referred: Patient/{id} or {id}."),
@@ -45,7 +52,8 @@ public static class FhirSearchSupport
             LastUpdated,
             Count,
         ], ["ServiceRequest:subject", "ServiceRequest:patient"]),
-        new("Patient", null, Versioned: true, Search: false, [], []),
+        new("Patient", null, Versioned: true, Search: false, [], [], Writes: ["create"], ConditionalCreate: true),
+        new("Procedure", ProcedureMapper.SdohProcedureProfile, Versioned: true, Search: false, [], []),
         new("Organization", null, Versioned: false, Search: false, [], []),
         new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: false, [], []),
     ];

@@ -10,6 +10,10 @@ public static class FhirRegistration
         services.AddScoped<ReadReferralResource>();
         services.AddScoped<SearchReferralResources>();
         services.AddScoped<ReadDirectoryResource>();
+        services.AddScoped<UpdateTaskResource>();
+        services.AddScoped<ReadProcedureResource>();
+        services.AddScoped<CreatePatientResource>();
+        services.AddScoped<ProcessTransaction>();
         return services;
     }
 }
