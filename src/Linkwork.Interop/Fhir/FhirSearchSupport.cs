@@ -24,7 +24,7 @@ public static class FhirSearchSupport
     public static IReadOnlyList<string> SystemInteractions { get; } = ["transaction"];
 
     /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
-    public static readonly DateTimeOffset Revised = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
 
     public const int DefaultCount = 20;
     public const int MaxCount = 100;

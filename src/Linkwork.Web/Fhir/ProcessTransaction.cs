@@ -33,7 +33,7 @@ public sealed class ProcessTransaction(
         ArgumentNullException.ThrowIfNull(entries);
         var shape = Shape.Of(entries);
         var results = new TransactionResult[entries.Count];
-        await using var transaction = await db.Database.BeginTransactionAsync(cancellationToken);
+        await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
         if (shape.Request.ServiceRequest!.Performer is null)
         {
             await IntoProgrammeAsync(user, shape, results, siteBase, cancellationToken);

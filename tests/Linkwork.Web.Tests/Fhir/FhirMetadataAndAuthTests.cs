@@ -18,9 +18,14 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal("4.0.1", statement.GetProperty("fhirVersion").GetString());
         Assert.StartsWith("2026-11-24", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
         var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
-        Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService"], resources.Select(r => r.GetProperty("type").GetString()));
-        Assert.All(resources, r => Assert.All(r.GetProperty("interaction").EnumerateArray(),
-            i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "search-type" })));
+        Assert.Equal(["Task", "ServiceRequest", "Patient", "Procedure", "Organization", "HealthcareService"], resources.Select(r => r.GetProperty("type").GetString()));
+        string[] Interactions(int i) => [.. resources[i].GetProperty("interaction").EnumerateArray().Select(x => x.GetProperty("code").GetString()!)];
+        Assert.Equal(["read", "search-type", "update", "patch"], Interactions(0));
+        Assert.Equal(["read", "search-type"], Interactions(1));
+        Assert.Equal(["read", "create"], Interactions(2));
+        Assert.True(resources[2].GetProperty("conditionalCreate").GetBoolean());
+        Assert.All([3, 4, 5], i => Assert.Equal(["read"], Interactions(i)));
+        Assert.Equal(["transaction"], statement.GetProperty("rest")[0].GetProperty("interaction").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
         var task = resources[0];
         Assert.Equal(["patient", "owner", "status", "focus", "_lastUpdated", "_count"],
             task.GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
