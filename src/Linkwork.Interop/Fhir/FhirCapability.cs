@@ -15,7 +15,8 @@ public static class FhirCapability
         {
             Mode = CapabilityStatement.RestfulCapabilityMode.Server,
             Documentation = new Markdown("Onward referrals of social prescribing programmes as SDOHCC Task and ServiceRequest, with the people referred "
-                + "and the community directory. Read and search only, so far."),
+                + "and the community directory. Providers move their Tasks by PUT or JSON Patch and record what was done as a Procedure; "
+                + "a transaction Bundle (Patient, ServiceRequest, Task) refers someone into the programme or on to a community service."),
             Security = new CapabilityStatement.SecurityComponent
             {
                 Cors = false,
@@ -32,7 +33,7 @@ public static class FhirCapability
                 Versioning = support.Versioned ? CapabilityStatement.ResourceVersionPolicy.Versioned : CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = support.History,
                 UpdateCreate = false,
-                ConditionalCreate = false,
+                ConditionalCreate = support.ConditionalCreate,
                 ConditionalUpdate = false,
                 ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
                 SearchInclude = support.Includes,
@@ -55,6 +56,20 @@ public static class FhirCapability
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });
             }
 
+            foreach (var write in support.Writes ?? [])
+            {
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent
+                {
+                    Code = write switch
+                    {
+                        "create" => CapabilityStatement.TypeRestfulInteraction.Create,
+                        "update" => CapabilityStatement.TypeRestfulInteraction.Update,
+                        "patch" => CapabilityStatement.TypeRestfulInteraction.Patch,
+                        _ => throw new InvalidOperationException($"'{write}' is no write this statement knows."),
+                    },
+                });
+            }
+
             foreach (var parameter in support.Parameters)
             {
                 resource.SearchParam.Add(new CapabilityStatement.SearchParamComponent
@@ -66,6 +81,14 @@ public static class FhirCapability
             }
 
             rest.Resource.Add(resource);
+        }
+
+        foreach (var interaction in FhirSearchSupport.SystemInteractions)
+        {
+            rest.Interaction.Add(new CapabilityStatement.SystemInteractionComponent
+            {
+                Code = interaction == "transaction" ? CapabilityStatement.SystemRestfulInteraction.Transaction : throw new InvalidOperationException(interaction),
+            });
         }
 
         return new CapabilityStatement
