@@ -113,17 +113,30 @@ public sealed class OnwardReferral : PathwayRecord<OnwardReferralState>
 
     public void RecordEngagement(string? note, Guid by, DateTimeOffset now) => MoveTo(OnwardReferralState.Engaged, by, now, reason: note);
 
-    /// <summary>How the referral ended on the provider's side: Completed, LeftEarly, CouldNotContact, NoLongerInterested, DidNotAttend, Rerouted.</summary>
-    public void RecordOutcome(OnwardReferralState outcome, string? note, Guid by, DateTimeOffset now)
+    /// <summary>
+    /// How the referral ended on the provider's side: Completed, LeftEarly, CouldNotContact, NoLongerInterested, DidNotAttend,
+    /// Rerouted. A completion may say what was done as a SNOMED CT concept (the Procedure another system reads back), kept
+    /// as the move's coded reason.
+    /// </summary>
+    public void RecordOutcome(OnwardReferralState outcome, string? note, Guid by, DateTimeOffset now, string? whatWasDoneSnomedCode = null)
     {
+        if (whatWasDoneSnomedCode is not null
+            && (outcome != OnwardReferralState.Completed || whatWasDoneSnomedCode.Length is < 6 or > 18 || !whatWasDoneSnomedCode.All(char.IsAsciiDigit)))
+        {
+            throw new DomainRuleException("What was done is recorded with a completion only, as a SNOMED CT concept id of 6 to 18 digits.");
+        }
+
         if (outcome is not (OnwardReferralState.Completed or OnwardReferralState.LeftEarly or OnwardReferralState.CouldNotContact
             or OnwardReferralState.NoLongerInterested or OnwardReferralState.DidNotAttend or OnwardReferralState.Rerouted))
         {
             throw new DomainRuleException($"{outcome} is not an outcome of a referral.");
         }
 
-        MoveTo(outcome, by, now, reason: note);
+        MoveTo(outcome, by, now, whatWasDoneSnomedCode is null ? null : WhatWasDonePrefix + whatWasDoneSnomedCode, note);
     }
+
+    /// <summary>The coded reason of a completion that says what was done: "sct:" and the SNOMED CT concept id.</summary>
+    public const string WhatWasDonePrefix = "sct:";
 
     public void Withdraw(string reason, Guid by, DateTimeOffset now) =>
         MoveTo(OnwardReferralState.Withdrawn, by, now, reason: Text.Required(reason, "The reason for withdrawing", PathwayEvent.ReasonMaxLength));

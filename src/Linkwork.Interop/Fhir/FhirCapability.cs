@@ -15,7 +15,9 @@ public static class FhirCapability
         {
             Mode = CapabilityStatement.RestfulCapabilityMode.Server,
             Documentation = new Markdown("Onward referrals of social prescribing programmes as SDOHCC Task and ServiceRequest, with the people referred "
-                + "and the community directory. Read and search, and Subscriptions (rest-hook) to changes of Task."),
+                + "and the community directory. Providers move their Tasks by PUT or JSON Patch and record what was done as a Procedure; "
+                + "a transaction Bundle (Patient, ServiceRequest, Task) refers someone into the programme or on to a community service; "
+                + "Subscriptions (rest-hook) tell a client of its Tasks' moves."),
             Security = new CapabilityStatement.SecurityComponent
             {
                 Cors = false,
@@ -32,7 +34,7 @@ public static class FhirCapability
                 Versioning = support.Versioned ? CapabilityStatement.ResourceVersionPolicy.Versioned : CapabilityStatement.ResourceVersionPolicy.NoVersion,
                 ReadHistory = support.History,
                 UpdateCreate = false,
-                ConditionalCreate = false,
+                ConditionalCreate = support.ConditionalCreate,
                 ConditionalUpdate = false,
                 ConditionalDelete = CapabilityStatement.ConditionalDeleteStatus.NotSupported,
                 SearchInclude = support.Includes,
@@ -55,10 +57,19 @@ public static class FhirCapability
                 resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.SearchType });
             }
 
-            if (support.CreateAndDelete)
+            foreach (var write in support.Writes ?? [])
             {
-                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Create });
-                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent { Code = CapabilityStatement.TypeRestfulInteraction.Delete });
+                resource.Interaction.Add(new CapabilityStatement.ResourceInteractionComponent
+                {
+                    Code = write switch
+                    {
+                        "create" => CapabilityStatement.TypeRestfulInteraction.Create,
+                        "update" => CapabilityStatement.TypeRestfulInteraction.Update,
+                        "patch" => CapabilityStatement.TypeRestfulInteraction.Patch,
+                        "delete" => CapabilityStatement.TypeRestfulInteraction.Delete,
+                        _ => throw new InvalidOperationException($"'{write}' is no write this statement knows."),
+                    },
+                });
             }
 
             if (support.Documentation is { } documentation)
@@ -77,6 +88,14 @@ public static class FhirCapability
             }
 
             rest.Resource.Add(resource);
+        }
+
+        foreach (var interaction in FhirSearchSupport.SystemInteractions)
+        {
+            rest.Interaction.Add(new CapabilityStatement.SystemInteractionComponent
+            {
+                Code = interaction == "transaction" ? CapabilityStatement.SystemRestfulInteraction.Transaction : throw new InvalidOperationException(interaction),
+            });
         }
 
         return new CapabilityStatement

@@ -25,6 +25,8 @@ public static class FhirResources
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A referral is a Task or a ServiceRequest."),
     };
 
+    public static string ProcedureJson(ProcedureFacts facts) => FhirJson.Serialize(ProcedureMapper.Map(facts));
+
     public static string PatientJson(PatientFacts facts) => FhirJson.Serialize(PatientMapper.Map(facts));
 
     public static string OrganizationJson(OrganizationFacts facts) => FhirJson.Serialize(DirectoryMapper.Organization(facts));
@@ -64,6 +66,10 @@ public static class FhirResources
         code == FhirCodes.SocialServiceProcedure ? [null]
         : SdohCategories.TryParseCode(code, out var category) && code == category.Code() ? [category]
         : null;
+
+    /// <summary>The businessStatus codes of referral states named as in the domain ("NeedsInformation" → "needs-information").</summary>
+    public static IReadOnlyList<string> BusinessCodesOf(IEnumerable<string> stateNames) =>
+        stateNames.Select(n => Enum.TryParse<OnwardReferralState>(n, out var state) ? ReferralStatusMap.BusinessCode(state) : null).OfType<string>().ToList();
 
     /// <summary>The referral states a Task status code ("in-progress") stands for; null when it is no Task status code.</summary>
     public static IReadOnlyList<OnwardReferralState>? StatesForTaskStatus(string code) =>

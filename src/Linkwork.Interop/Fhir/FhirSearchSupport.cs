@@ -16,11 +16,16 @@ public static class FhirSearchSupport
     /// <param name="Includes">The _include values offered.</param>
     /// <param name="History">Whether vread and instance history are offered (from the pathway's event log).</param>
     /// <param name="RevIncludes">The _revinclude values offered.</param>
-    /// <param name="CreateAndDelete">Whether create and delete are offered (a Subscription's own).</param>
+    /// <param name="Writes">The writes offered besides read and search: "create", "update", "patch", "delete"; none when null.</param>
+    /// <param name="ConditionalCreate">Whether create honours If-None-Exist.</param>
     /// <param name="Documentation">What the statement says of the resource beyond its interactions.</param>
     public sealed record ResourceSupport(
         string Type, string? Profile, bool Versioned, bool Search, IReadOnlyList<SearchParameter> Parameters, IReadOnlyList<string> Includes,
-        bool History = false, IReadOnlyList<string>? RevIncludes = null, bool CreateAndDelete = false, string? Documentation = null);
+        bool History = false, IReadOnlyList<string>? RevIncludes = null, IReadOnlyList<string>? Writes = null, bool ConditionalCreate = false,
+        string? Documentation = null);
+
+    /// <summary>Whole-system interactions: a transaction Bundle by which a Patient, ServiceRequest and Task are created together.</summary>
+    public static IReadOnlyList<string> SystemInteractions { get; } = ["transaction"];
 
     /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
     public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
@@ -43,7 +48,7 @@ public static class FhirSearchSupport
             new("code", "token", "The Task's code: every Task here is task-code 'fulfill'."),
             LastUpdated,
             Count,
-        ], ["Task:focus", "Task:patient"], History: true),
+        ], ["Task:focus", "Task:patient"], History: true, Writes: ["update", "patch"]),
         new("ServiceRequest", FhirCodes.SdohServiceRequestProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person referred: Patient/{id} or {id}."),
@@ -56,7 +61,8 @@ public static class FhirSearchSupport
             LastUpdated,
             Count,
         ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"]),
-        new("Patient", null, Versioned: true, Search: false, [], []),
+        new("Patient", null, Versioned: true, Search: false, [], [], Writes: ["create"], ConditionalCreate: true),
+        new("Procedure", ProcedureMapper.SdohProcedureProfile, Versioned: true, Search: false, [], []),
         new("Organization", null, Versioned: false, Search: true, [Name("organisation"), Count], []),
         new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: true, [Name("service"), Count], []),
         new("Location", null, Versioned: false, Search: true, [Name("location"), Count], []),
@@ -73,7 +79,7 @@ public static class FhirSearchSupport
             new("organization", "reference", "Their organisation: Organization/{id} or {id}."),
             Count,
         ], []),
-        new("Subscription", null, Versioned: false, Search: true, [], [], CreateAndDelete: true, Documentation: SubscriptionDocumentation),
+        new("Subscription", null, Versioned: false, Search: true, [], [], Writes: ["create", "delete"], Documentation: SubscriptionDocumentation),
     ];
 
     /// <summary>What a Subscription may ask for: the CapabilityStatement's note on it and the reader's rules agree.</summary>

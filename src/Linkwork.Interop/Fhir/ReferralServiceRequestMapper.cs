@@ -39,6 +39,6 @@ public static class ReferralServiceRequestMapper
         FhirReferences.Concept(FhirCodes.SdohTemporaryCodes, category.Code(), Display(category));
 
     /// <summary>"FoodInsecurity" → "Food Insecurity", as the IG's code system displays its codes.</summary>
-    private static string Display(SdohCategory category) =>
+    internal static string Display(SdohCategory category) =>
         string.Concat(category.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + c : c.ToString()));
 }

@@ -45,6 +45,21 @@ public static class ReferralStatusMap
     public static string BusinessCode(OnwardReferralState state) =>
         string.Concat(state.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
 
+    /// <summary>The state a businessStatus code names ("needs-information" → NeedsInformation); null for no code of ours.</summary>
+    public static OnwardReferralState? StateOfBusinessCode(string code) =>
+        Enum.GetValues<OnwardReferralState>().Cast<OnwardReferralState?>().FirstOrDefault(s => BusinessCode(s!.Value) == code);
+
+    /// <summary>
+    /// The inverse for a Task.status sent without a new businessStatus: the one state it plainly means. Accepted stands
+    /// for accepted (a waiting list needs businessStatus "waitlisted"); failed and cancelled each stand for several
+    /// endings, so they need businessStatus to say which, and get null here.
+    /// </summary>
+    public static OnwardReferralState? PlainStateOf(Hl7.Fhir.Model.Task.TaskStatus status) => status switch
+    {
+        Hl7.Fhir.Model.Task.TaskStatus.Accepted => OnwardReferralState.Accepted,
+        _ => StatesWithTaskStatus(status) is [var only] ? only : null,
+    };
+
     /// <summary>The referral states a Task.status search code stands for; empty for a code no state maps to.</summary>
     public static IReadOnlyList<OnwardReferralState> StatesWithTaskStatus(Hl7.Fhir.Model.Task.TaskStatus status) =>
         Enum.GetValues<OnwardReferralState>().Where(s => Of(s).TaskStatus == status).ToList();

@@ -31,6 +31,12 @@ public static class ReferralTaskMapper
             task.Requester = FhirReferences.To("Organization", requester, facts.RequesterName);
         }
 
+        // The closed loop's end: what was done, which the requester reads back as a Procedure.
+        if (facts.State == Domain.Pathway.OnwardReferralState.Completed)
+        {
+            task.Output.Add(ProcedureMapper.TaskOutput(facts.Id));
+        }
+
         // The IG requires statusReason.text whenever the Task is rejected, cancelled, on hold or failed.
         if (mapping.DefaultReason is { } reason)
         {

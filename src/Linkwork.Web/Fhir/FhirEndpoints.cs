@@ -1,6 +1,7 @@
 using System.Reflection;
 using System.Security.Claims;
 using Linkwork.Interop.Fhir;
+using Linkwork.Web.Hosting;
 
 namespace Linkwork.Web.Fhir;
 
@@ -51,6 +52,46 @@ public static class FhirEndpoints
         secured.MapFhirPersonRecords();
         secured.MapFhirStaffAndPlaces();
         Subscriptions.FhirSubscriptionEndpoints.MapFhirSubscriptions(secured);
+
+        secured.MapPut("/Task/{id}", async (string id, HttpContext context, UpdateTaskResource update, CancellationToken cancellationToken) =>
+        {
+            var guid = FhirHttp.IdOf(id) ?? throw new RecordNotFoundException($"There is no Task with id '{id}' that you can see.");
+            var body = await FhirRequestBody.ResourceAsync(context.Request);
+            var task = await update.PutAsync(context.User, guid, body, FhirRequestBody.IfMatch(context.Request), cancellationToken);
+            return FhirResponse.Ok(FhirResources.TaskJson(task), task.Version);
+        });
+        secured.MapPatch("/Task/{id}", async (string id, HttpContext context, UpdateTaskResource update, CancellationToken cancellationToken) =>
+        {
+            var guid = FhirHttp.IdOf(id) ?? throw new RecordNotFoundException($"There is no Task with id '{id}' that you can see.");
+            var patch = await FhirRequestBody.ReadAsync(context.Request, FhirJsonPatch.MediaType);
+            var task = await update.PatchAsync(context.User, guid, patch, FhirRequestBody.IfMatch(context.Request), cancellationToken);
+            return FhirResponse.Ok(FhirResources.TaskJson(task), task.Version);
+        });
+
+        secured.MapGet("/Procedure/{id}", async (string id, ClaimsPrincipal user, ReadProcedureResource read, CancellationToken cancellationToken) =>
+            FhirHttp.IdOf(id) is { } guid && await read.HandleAsync(user, guid, cancellationToken) is { } procedure
+                ? FhirResponse.Ok(FhirResources.ProcedureJson(procedure), procedure.Version)
+                : FhirResponse.NotFound("Procedure", id));
+
+        secured.MapPost("/Patient", async (HttpContext context, CreatePatientResource create, FhirPatients patients, CancellationToken cancellationToken) =>
+        {
+            var facts = FhirPatientInput.Read(await FhirRequestBody.ResourceAsync(context.Request));
+            var request = context.Request;
+            var ifNoneExist = request.Headers["If-None-Exist"].ToString() is { Length: > 0 } condition ? condition : null;
+            var notDuplicate = string.Equals(request.Headers[CreatePatientResource.NotDuplicateHeader].ToString(), "true", StringComparison.OrdinalIgnoreCase);
+            var result = await create.HandleAsync(context.User, facts, ifNoneExist, notDuplicate, cancellationToken);
+            var patient = await patients.ReadAsync(context.User, result.PersonId, cancellationToken) ?? throw new RecordNotFoundException("Patient", result.PersonId);
+            return FhirResponse.Created(FhirResources.PatientJson(patient), result.Version, $"{FhirHttp.BaseUrl(request)}/Patient/{result.PersonId}", result.Created);
+        });
+
+        // A transaction Bundle (the only Bundle POSTed to the base).
+        secured.MapPost("/", async (HttpContext context, ProcessTransaction transaction, CancellationToken cancellationToken) =>
+        {
+            var entries = FhirTransaction.Read(await FhirRequestBody.ResourceAsync(context.Request));
+            var request = context.Request;
+            var results = await transaction.HandleAsync(context.User, entries, $"{request.Scheme}://{request.Host}{request.PathBase}", cancellationToken);
+            return FhirResponse.Ok(FhirTransaction.ResponseJson(results));
+        });
 
         // Anything else under /fhir is a resource type or interaction not offered: said plainly, as an OperationOutcome.
         secured.Map("/{**rest}", (HttpContext context) => FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotSupported,

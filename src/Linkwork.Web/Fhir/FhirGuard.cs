@@ -43,6 +43,14 @@ internal sealed partial class FhirGuard(ILogger<FhirGuard> logger) : IEndpointFi
         {
             return FhirResponse.Error(StatusCodes.Status403Forbidden, FhirProblem.Forbidden, e.Message);
         }
+        catch (FhirInputException e)
+        {
+            return FhirResponse.Error(e.Status, e.Problem, [.. e.Diagnostics]);
+        }
+        catch (InvalidFieldsException e)
+        {
+            return FhirResponse.Error(StatusCodes.Status422UnprocessableEntity, FhirProblem.BusinessRule, [.. FhirFieldPaths.Diagnostics(e)]);
+        }
         catch (FhirSearchException e)
         {
             return FhirResponse.Error(StatusCodes.Status400BadRequest, FhirProblem.Invalid, e.Message);
@@ -53,7 +61,10 @@ internal sealed partial class FhirGuard(ILogger<FhirGuard> logger) : IEndpointFi
         }
         catch (IllegalTransitionException e)
         {
-            return FhirResponse.Error(StatusCodes.Status409Conflict, FhirProblem.BusinessRule, e.Message);
+            // The domain names the states; a FHIR caller sends businessStatus codes, so those are named too.
+            var codes = FhirResources.BusinessCodesOf(e.Allowed);
+            return FhirResponse.Error(StatusCodes.Status409Conflict, FhirProblem.BusinessRule,
+                codes.Count == 0 ? e.Message : $"{e.Message} As Task.businessStatus: {string.Join(", ", codes)}.");
         }
         catch (DbUpdateConcurrencyException)
         {

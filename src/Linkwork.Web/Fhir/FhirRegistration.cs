@@ -13,6 +13,10 @@ public static class FhirRegistration
         services.AddScoped<ReadReferralHistory>();
         services.AddScoped<FhirPersonRecords>();
         services.AddScoped<FhirStaff>();
+        services.AddScoped<UpdateTaskResource>();
+        services.AddScoped<ReadProcedureResource>();
+        services.AddScoped<CreatePatientResource>();
+        services.AddScoped<ProcessTransaction>();
         services.AddScoped<Subscriptions.CreateSubscription>();
         services.AddScoped<Subscriptions.ReadSubscriptions>();
         services.AddScoped<Subscriptions.DeleteSubscription>();

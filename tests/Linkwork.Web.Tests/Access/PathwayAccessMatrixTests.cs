@@ -59,13 +59,21 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
     /// <summary>The records each actor's attempts are aimed at, made afresh for every actor.</summary>
     private sealed record Records(
         Guid Person, Guid Episode, Guid Goal, Guid Appointment, Guid Referral, Guid Draft, Guid Service, Guid SignpostService,
-        Guid Contact, Guid Identifier, Guid OtherPerson, Guid Notification, Guid LinkWorkerId, Guid FollowUp, Guid Concern);
+        Guid Contact, Guid Identifier, Guid OtherPerson, Guid Notification, Guid LinkWorkerId, Guid FollowUp, Guid Concern, Guid Questionnaire);
 
     /// <summary>One action: how to attempt it, who may, and for a list, the record that must not show to anyone else.</summary>
     private sealed record Action(string Method, string Route, Actor[] Allowed, Func<Records, HttpRequestMessage> Request, Func<Records, Guid>? ListsRecord = null);
 
     private static HttpRequestMessage Send(HttpMethod method, string url, object? body = null) =>
         new(method, url) { Content = body is null ? null : JsonContent.Create(body) };
+
+    /// <summary>A programme's own instrument: the built-in UCLA 3-item under an id of its own.</summary>
+    private static readonly Lazy<string> OwnInstrument = new(() =>
+    {
+        var own = System.Text.Json.Nodes.JsonNode.Parse(Linkwork.Interop.Measures.BuiltInInstruments.Load().Find("ucla3")!.QuestionnaireJson)!.AsObject();
+        own["id"] = "matrix-own";
+        return own.ToJsonString();
+    });
 
     private static readonly Action[] Actions =
     [
@@ -151,6 +159,22 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         new("GET", "/api/v1/instruments", AnyStaffOrClient, _ => Send(HttpMethod.Get, "/api/v1/instruments")),
         new("GET", "/api/v1/instruments/{id}", AnyStaffOrClient, _ => Send(HttpMethod.Get, "/api/v1/instruments/phq9")),
         new("POST", "/api/v1/instruments/{id}/score", AnyStaffOrClient, _ => Send(HttpMethod.Post, "/api/v1/instruments/phq9/score", new { items = new[] { 0, 1, 2, 3, 0, 1, 2, 3, 0 } })),
+        // Loading a programme's own questionnaire is its administrator's.
+        new("PUT", "/api/v1/instruments/{id}", [Actor.Administrator], _ => new HttpRequestMessage(HttpMethod.Put, "/api/v1/instruments/matrix-own")
+        {
+            Content = new StringContent(OwnInstrument.Value, System.Text.Encoding.UTF8, "application/fhir+json"),
+        }),
+
+        // Questionnaires are a person's health data: the programme team, through the episode.
+        new("POST", "/api/v1/episodes/{episodeId:guid}/questionnaires", Team,
+            r => Send(HttpMethod.Post, $"/api/v1/episodes/{r.Episode}/questionnaires", new { instrument = "ucla3", timepoint = "Baseline" })),
+        new("GET", "/api/v1/questionnaires/{id:guid}", Team, r => Send(HttpMethod.Get, $"/api/v1/questionnaires/{r.Questionnaire}")),
+        new("PUT", "/api/v1/questionnaires/{id:guid}/answers", Team, r => Send(HttpMethod.Put, $"/api/v1/questionnaires/{r.Questionnaire}/answers", new { items = new[] { "Often" } })),
+        new("POST", "/api/v1/questionnaires/{id:guid}/complete", Team,
+            r => Send(HttpMethod.Post, $"/api/v1/questionnaires/{r.Questionnaire}/complete", new { items = new[] { "Often", "Often", "Often" } })),
+        new("POST", "/api/v1/questionnaires/{id:guid}/cancel", Team, r => Send(HttpMethod.Post, $"/api/v1/questionnaires/{r.Questionnaire}/cancel")),
+        new("POST", "/api/v1/questionnaires/{id:guid}/link", Team, r => Send(HttpMethod.Post, $"/api/v1/questionnaires/{r.Questionnaire}/link")),
+        new("GET", "/api/v1/people/{id:guid}/measures", Team, r => Send(HttpMethod.Get, $"/api/v1/people/{r.Person}/measures")),
 
         // Questionnaires in an episode and a person's measures over time are the programme team's, like the episode itself.
         new("POST", "/api/v1/episodes/{episodeId:guid}/questionnaires", Team,
@@ -164,7 +188,7 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
     /// <summary>Endpoints of these modules that every signed-in caller may use, each answering only about the caller.</summary>
     private static readonly string[] OwnOnly = ["GET /api/v1/notifications"];
 
-    private static readonly string[] Modules = ["/api/v1/episodes", "/api/v1/referrals", "/api/v1/people", "/api/v1/goals", "/api/v1/appointments", "/api/v1/notifications", "/api/v1/tasks", "/api/v1/safeguarding-concerns", "/api/v1/work", "/api/v1/team", "/api/v1/instruments"];
+    private static readonly string[] Modules = ["/api/v1/questionnaires", "/api/v1/episodes", "/api/v1/referrals", "/api/v1/people", "/api/v1/goals", "/api/v1/appointments", "/api/v1/notifications", "/api/v1/tasks", "/api/v1/safeguarding-concerns", "/api/v1/work", "/api/v1/team", "/api/v1/instruments"];
 
     [Fact]
     public void Every_endpoint_of_the_pathway_and_people_has_a_row_in_the_matrix()
@@ -227,7 +251,9 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         await db.Appointments.CountAsync(a => a.Attendance != null), await db.Appointments.CountAsync(), await db.Signposts.CountAsync(),
         await db.ReferralMessages.CountAsync(), await db.Notifications.CountAsync(n => n.ReadAt != null),
         await db.FollowUps.CountAsync(), await db.FollowUps.CountAsync(f => f.State != Domain.Pathway.FollowUpState.Open),
-        await db.SafeguardingConcerns.CountAsync(), await db.SafeguardingConcerns.CountAsync(c => c.State != Domain.Pathway.SafeguardingConcernState.Open)));
+        await db.SafeguardingConcerns.CountAsync(), await db.SafeguardingConcerns.CountAsync(c => c.State != Domain.Pathway.SafeguardingConcernState.Open),
+        await db.MeasureAdministrations.CountAsync(), await db.MeasureAdministrations.SumAsync(a => a.Version),
+        await db.ProgrammeInstruments.CountAsync(), await db.ProgrammeInstruments.SumAsync(i => i.Version)));
 
     private async Task<Records> ArrangeAsync()
     {
@@ -253,11 +279,12 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         var draft = await worker.DraftAsync(episode, service);
         var followUp = await IdAsync(await worker.PostAsJsonAsync("/api/v1/tasks", new { episodeId = episode, title = "Ring her", dueOn = "2030-01-01" }));
         var concern = await IdAsync(await worker.PostAsJsonAsync($"/api/v1/episodes/{episode}/safeguarding-concerns", new { concern = "Bruising seen" }));
+        var questionnaire = await IdAsync(await worker.PostAsJsonAsync($"/api/v1/episodes/{episode}/questionnaires", new { instrument = "ucla3", timepoint = "Baseline" }));
         var provider = await App.UserIdAsync(DemoAccounts.For(Role.ProviderStaff).Email);
         return new Records(
             person, episode, goal, appointment, referral, draft, service, await SignpostServiceAsync(), contact, identifier, other,
             await App.InDatabaseAsync(db => db.Notifications.Where(n => n.UserAccountId == provider).OrderByDescending(n => n.CreatedAt).Select(n => n.Id).FirstAsync()),
-            await App.UserIdAsync(DemoAccounts.For(Role.LinkWorker).Email), followUp, concern);
+            await App.UserIdAsync(DemoAccounts.For(Role.LinkWorker).Email), followUp, concern, questionnaire);
     }
 
     private static DateOnly Born() => new(1940 + Random.Shared.Next(40), 1 + Random.Shared.Next(12), 1 + Random.Shared.Next(28));

@@ -73,6 +73,33 @@ internal static class FhirArrange
         return (personId, referrals);
     }
 
+    /// <summary>A FHIR write: the body with its media type, and If-Match when given.</summary>
+    public static Task<HttpResponseMessage> SendFhirAsync(
+        this HttpClient client, HttpMethod method, string url, string body, string? ifMatch = null, string mediaType = "application/fhir+json")
+    {
+        var request = new HttpRequestMessage(method, url) { Content = new StringContent(body, System.Text.Encoding.UTF8, mediaType) };
+        if (ifMatch is not null)
+        {
+            request.Headers.TryAddWithoutValidation("If-Match", ifMatch);
+        }
+
+        return client.SendAsync(request);
+    }
+
+    /// <summary>A JSON Patch of a Task.</summary>
+    public static Task<HttpResponseMessage> PatchTaskAsync(this HttpClient client, Guid id, object operations, string? ifMatch = null) =>
+        client.SendFhirAsync(HttpMethod.Patch, $"/fhir/Task/{id}", JsonSerializer.Serialize(operations), ifMatch, "application/json-patch+json");
+
+    /// <summary>The Task as read, with <paramref name="change"/> made to its JSON: what a provider's system PUTs back.</summary>
+    public static async Task<(HttpResponseMessage Response, string Etag)> PutChangedTaskAsync(this HttpClient client, Guid id, Action<System.Text.Json.Nodes.JsonObject> change, bool sendIfMatch = true)
+    {
+        var read = await client.GetAsync($"/fhir/Task/{id}");
+        var etag = read.Headers.ETag!.ToString();
+        var task = System.Text.Json.Nodes.JsonNode.Parse(await read.Content.ReadAsStringAsync())!.AsObject();
+        change(task);
+        return (await client.SendFhirAsync(HttpMethod.Put, $"/fhir/Task/{id}", task.ToJsonString(), sendIfMatch ? etag : null), etag);
+    }
+
     /// <summary>The body as JSON after checking the status and that FHIR's media type came back, whatever the status.</summary>
     public static async Task<JsonElement> FhirAsync(this HttpResponseMessage response, HttpStatusCode expected)
     {

@@ -18,15 +18,21 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal("4.0.1", statement.GetProperty("fhirVersion").GetString());
         Assert.StartsWith("2026-11-24", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
         var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
-        Assert.Equal(["Task", "ServiceRequest", "Patient", "Organization", "HealthcareService", "Location", "Consent", "Condition", "Goal", "Observation",
+        Assert.Equal(["Task", "ServiceRequest", "Patient", "Procedure", "Organization", "HealthcareService", "Location", "Consent", "Condition", "Goal", "Observation",
             "QuestionnaireResponse", "Practitioner", "PractitionerRole", "Subscription"], resources.Select(r => r.GetProperty("type").GetString()));
-        Assert.All(resources.Where(r => r.GetProperty("type").GetString() != "Subscription"), r => Assert.All(r.GetProperty("interaction").EnumerateArray(),
-            i => Assert.Contains(i.GetProperty("code").GetString(), new[] { "read", "vread", "history-instance", "search-type" })));
+        string[] Interactions(int i) => [.. resources[i].GetProperty("interaction").EnumerateArray().Select(x => x.GetProperty("code").GetString()!)];
+        Assert.Equal(["read", "vread", "history-instance", "search-type", "update", "patch"], Interactions(0));
+        Assert.Equal(["read", "vread", "history-instance", "search-type"], Interactions(1));
+        Assert.Equal(["read", "create"], Interactions(2));
+        Assert.True(resources[2].GetProperty("conditionalCreate").GetBoolean());
+        Assert.Equal(["read"], Interactions(3));
+        Assert.All(Enumerable.Range(4, resources.Count - 5), i => Assert.Equal(["read", "search-type"], Interactions(i)));
         // Subscriptions are the one thing a client creates and deletes here, and only on the rest-hook channel.
         var subscription = resources[^1];
-        Assert.Equal(["read", "search-type", "create", "delete"], subscription.GetProperty("interaction").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
+        Assert.Equal(["read", "search-type", "create", "delete"], Interactions(resources.Count - 1));
         Assert.False(subscription.TryGetProperty("searchParam", out _));
         Assert.Contains("rest-hook", subscription.GetProperty("documentation").GetString(), StringComparison.Ordinal);
+        Assert.Equal(["transaction"], statement.GetProperty("rest")[0].GetProperty("interaction").EnumerateArray().Select(i => i.GetProperty("code").GetString()));
         var task = resources[0];
         // History comes from the pathway's event log: only the referral's resources have one.
         Assert.Equal(["Task", "ServiceRequest"], resources.Where(r => r.GetProperty("interaction").EnumerateArray()

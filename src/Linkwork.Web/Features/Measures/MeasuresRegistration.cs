@@ -9,9 +9,10 @@ public static class MeasuresRegistration
     {
         // Loaded while the host is composed, not on first use: a broken definition stops the start rather than a scoring.
         services.AddSingleton(BuiltInInstruments.Load());
-        services.AddSingleton<ListInstruments>();
-        services.AddSingleton<GetInstrumentDefinition>();
-        services.AddSingleton<ScoreInstrument>();
+        services.AddScoped<ListInstruments>();
+        services.AddScoped<GetInstrumentDefinition>();
+        services.AddScoped<ScoreInstrument>();
+        services.AddScoped<LoadProgrammeInstrument>();
         services.AddScoped<InstrumentCatalogue>();
         services.AddScoped<QuestionnaireRecords>();
         services.AddScoped<QuestionnaireAnswering>();

@@ -36,7 +36,15 @@ public sealed class PathwayNotifications(LinkworkDbContext db, Notify notify, Ou
                            from s in db.Services
                            where e.Id == referral.EpisodeId && s.Id == referral.ServiceId
                            select new { e.LinkWorkerId, Service = s.Details.Name }).SingleAsync(cancellationToken);
-        notify.User(found.LinkWorkerId ?? referral.CreatedBy, $"Referral to {found.Service}: {referral.State}", $"/app/referrals/{referral.Id}", referral.ProgrammeId);
+        // A referral drafted by an API client (a link worker's system over FHIR) with nobody assigned has no one to tell
+        // in Linkwork: that system reads the move from the Task.
+        var recipient = found.LinkWorkerId ?? referral.CreatedBy;
+        if (found.LinkWorkerId is null && !await db.Users.AnyAsync(u => u.Id == recipient, cancellationToken))
+        {
+            return;
+        }
+
+        notify.User(recipient, $"Referral to {found.Service}: {referral.State}", $"/app/referrals/{referral.Id}", referral.ProgrammeId);
     }
 
     /// <summary>The referrer who made the referral in Linkwork hears that there is a message back.</summary>

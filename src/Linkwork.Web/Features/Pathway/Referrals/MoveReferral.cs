@@ -40,7 +40,7 @@ public sealed class MoveReferral(LinkworkDbContext db, PathwayRecords records, P
                 break;
             case ReferralMove.RecordEngagement: referral.RecordEngagement(note, by, now); break;
             case ReferralMove.RecordOutcome:
-                referral.RecordOutcome(details.Outcome ?? throw new DomainRuleException("Say how the referral ended: Completed, LeftEarly, CouldNotContact, NoLongerInterested, DidNotAttend or Rerouted."), note, by, now);
+                referral.RecordOutcome(details.Outcome ?? throw new DomainRuleException("Say how the referral ended: Completed, LeftEarly, CouldNotContact, NoLongerInterested, DidNotAttend or Rerouted."), note, by, now, details.WhatWasDoneSnomedCode);
                 break;
             case ReferralMove.Withdraw: referral.Withdraw(note ?? "", by, now); break;
             case ReferralMove.EnteredInError: referral.MarkEnteredInError(note ?? "", by, now); break;

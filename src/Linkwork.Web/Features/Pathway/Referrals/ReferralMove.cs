@@ -16,5 +16,8 @@ public enum ReferralMove
     EnteredInError,
 }
 
-/// <summary>What a move carries: a note or reason for most, a decline reason for a decline, the outcome for an ending.</summary>
-public sealed record ReferralMoveDetails(string? Note = null, DeclineReason? DeclineReason = null, OnwardReferralState? Outcome = null);
+/// <summary>
+/// What a move carries: a note or reason for most, a decline reason for a decline, the outcome for an ending, and for a
+/// completion what was done as a SNOMED CT concept id (from a FHIR Procedure), when the provider's system says.
+/// </summary>
+public sealed record ReferralMoveDetails(string? Note = null, DeclineReason? DeclineReason = null, OnwardReferralState? Outcome = null, string? WhatWasDoneSnomedCode = null);

@@ -1,0 +1,118 @@
+#!/usr/bin/env bash
+# Benchmark: the FHIR API over HTTP on SQLite with at least 200,000 Tasks (onward referrals) loaded. A demo programme
+# is made, then its referrals are copied in SQL until the count is reached (the fast path: loading is not what is
+# measured). wrk then measures, each for a short run after a warm-up:
+#   create  durable creates/s: transaction Bundles of ServiceRequest + requested Task (a draft and a send each,
+#           committed in one database transaction before the answer)
+#   read    reads/s of GET /fhir/Task/{id} by a link worker's client (every read is audited: a durable write too)
+#   search  GET /fhir/Task?patient=...&status=... latency p50/p99
+# and prints a markdown table for docs/benchmarks.md.
+#
+# Usage: bench/fhir.sh [--people N] [--tasks N] [--seconds N] [--data DIR]
+#   --data DIR   keep the database in DIR and reuse it next time
+# As root on Debian it installs what it needs (wrk, sqlite3) when missing.
+set -euo pipefail
+root="$(cd "$(dirname "$0")/.." && pwd)"
+people=20000
+tasks=200000
+seconds=20
+data=""
+while [ $# -gt 0 ]; do
+  case "$1" in
+    --people) people="$2"; shift 2 ;;
+    --tasks) tasks="$2"; shift 2 ;;
+    --seconds) seconds="$2"; shift 2 ;;
+    --data) data="$2"; shift 2 ;;
+    *) echo "unknown option $1 (see the comment at the top of $0)" >&2; exit 2 ;;
+  esac
+done
+
+say() { printf '==> %s\n' "$*" >&2; }
+free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
+
+missing=()
+command -v wrk >/dev/null 2>&1 || missing+=(wrk)
+command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
+if [ ${#missing[@]} -gt 0 ]; then
+  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
+    say "installing ${missing[*]} from Debian's packages"
+    export DEBIAN_FRONTEND=noninteractive
+    apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; }
+  else
+    say "missing ${missing[*]} and not root: install them first"; exit 1
+  fi
+fi
+
+work=$(mktemp -d /tmp/linkwork-fhir.XXXXXX)
+[ -n "$data" ] || data="$work/data"
+mkdir -p "$data"; data=$(cd "$data" && pwd)
+server_pid=""
+stop_server() { if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
+trap 'stop_server; rm -rf "$work"' EXIT
+
+say "building (Release)"
+"$root/linkwork" --help >/dev/null
+app="$root/.build/linkwork/Linkwork.Web.dll"
+db="$data/linkwork.db"
+query() { sqlite3 "$db" "$1"; }
+
+if [ "$(query 'SELECT count(*) FROM people' 2>/dev/null || echo 0)" != "$people" ]; then
+  say "making a demo programme of $people people"
+  dotnet "$app" demo --people "$people" --services 500 --seed 2026 --data "$data" >/dev/null
+fi
+
+# The fast path: copy the demo's sent referrals (every column but the id) until there are enough Tasks. Each copy
+# keeps its person, service and state, so searches by patient find several per person, as a busy programme would.
+columns=$(query "SELECT group_concat(name, ', ') FROM pragma_table_info('onward_referrals') WHERE name <> 'id'")
+while [ "$(query 'SELECT count(*) FROM onward_referrals')" -lt "$tasks" ]; do
+  have=$(query 'SELECT count(*) FROM onward_referrals')
+  say "copying referrals: $have of $tasks"
+  query "INSERT INTO onward_referrals (id, $columns)
+         SELECT upper(hex(randomblob(4)) || '-' || hex(randomblob(2)) || '-7' || substr(hex(randomblob(2)), 2) || '-8' || substr(hex(randomblob(2)), 2) || '-' || hex(randomblob(6))), $columns
+         FROM onward_referrals WHERE state <> 'Draft' LIMIT $((tasks - have))"
+done
+loaded=$(query 'SELECT count(*) FROM onward_referrals')
+say "$loaded Tasks loaded"
+
+port=$(free_port)
+dotnet "$app" serve --data "$data" --urls "http://127.0.0.1:$port" --no-demo >"$work/server.log" 2>&1 &
+server_pid=$!
+until curl -sf "http://127.0.0.1:$port/readyz" >/dev/null 2>&1; do
+  kill -0 "$server_pid" 2>/dev/null || { cat "$work/server.log" >&2; exit 1; }
+  sleep 0.1
+done
+
+provider_org=$(query "SELECT organisation_id FROM user_accounts WHERE email = 'provider@demo.linkwork.test'")
+token=$(dotnet "$app" api-client create --name "fhir-bench-$RANDOM" --role LinkWorker --print-token --data "$data" | tail -n 1)
+# People with an active episode who consent to sharing (their latest decision): every create can be sent.
+query "SELECT e.person_id FROM episodes e WHERE e.state = 'Active' AND (SELECT d.given FROM consent_decisions d WHERE d.person_id = e.person_id AND d.kind = 'ShareWithReferredOrganisations' ORDER BY d.recorded_at DESC, d.sequence DESC LIMIT 1) ORDER BY e.id LIMIT 5000" \
+  | tr 'A-Z' 'a-z' >"$work/people"
+query "SELECT id FROM services WHERE organisation_id = '$provider_org' AND referral_mode = 'AcceptsReferrals' AND status = 'Active'" | tr 'A-Z' 'a-z' >"$work/services"
+query "SELECT id FROM onward_referrals ORDER BY random() LIMIT 20000" | tr 'A-Z' 'a-z' >"$work/tasks"
+query "SELECT DISTINCT person_id FROM onward_referrals ORDER BY random() LIMIT 20000" | tr 'A-Z' 'a-z' >"$work/patients"
+owner=$(echo "$provider_org" | tr 'A-Z' 'a-z')
+[ -s "$work/people" ] && [ -s "$work/services" ] || { say "no people or services to refer with"; exit 1; }
+
+rows=""
+measure() {
+  local mode="$1" ids="$2" result
+  say "$mode: warming up 10 s"
+  wrk -t 8 -c 8 -d 10s --timeout 10s -s "$root/bench/fhir/fhir.lua" "http://127.0.0.1:$port" -- "$mode" "$token" "$ids" "$work/services" "$owner" >/dev/null
+  say "$mode: wrk, 8 connections, ${seconds} s"
+  result=$(wrk -t 8 -c 8 -d "${seconds}s" --timeout 10s -s "$root/bench/fhir/fhir.lua" "http://127.0.0.1:$port" -- "$mode" "$token" "$ids" "$work/services" "$owner" | grep '^RESULT')
+  field() { echo "$result" | tr ' ' '\n' | awk -F= -v key="$1" '$1 == key {print $2}'; }
+  rows+="| $mode | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $(field refused) |"$'\n'
+}
+measure create "$work/people"
+measure read "$work/tasks"
+measure search "$work/patients"
+stop_server
+
+cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
+echo
+echo "machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "SQLite, $loaded Tasks loaded at the start; wrk: 8 threads, 8 connections, ${seconds} s per measure after 10 s of warm-up"
+echo
+echo "| measure | per second | p50 ms | p90 ms | p99 ms | max ms | refused |"
+echo "|---|---:|---:|---:|---:|---:|---:|"
+printf '%s' "$rows"
