@@ -176,11 +176,6 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         new("POST", "/api/v1/questionnaires/{id:guid}/link", Team, r => Send(HttpMethod.Post, $"/api/v1/questionnaires/{r.Questionnaire}/link")),
         new("GET", "/api/v1/people/{id:guid}/measures", Team, r => Send(HttpMethod.Get, $"/api/v1/people/{r.Person}/measures")),
 
-        // Questionnaires in an episode and a person's measures over time are the programme team's, like the episode itself.
-        new("POST", "/api/v1/episodes/{episodeId:guid}/questionnaires", Team,
-            r => Send(HttpMethod.Post, $"/api/v1/episodes/{r.Episode}/questionnaires", new { instrument = "phq9", timepoint = "FollowUp" })),
-        new("GET", "/api/v1/people/{id:guid}/measures", Team, r => Send(HttpMethod.Get, $"/api/v1/people/{r.Person}/measures")),
-
         // Notifications belong to the one account they were written for.
         new("POST", "/api/v1/notifications/{id:guid}/read", [Actor.Provider], r => Send(HttpMethod.Post, $"/api/v1/notifications/{r.Notification}/read")),
     ];
