@@ -34,4 +34,24 @@ public sealed class PostcodeTests
         Assert.Equal(1, PostcodeDeprivation.Create("s65 1ab", "E01007623", 1).Decile);
         Assert.Equal("S65 1AB", PostcodeDeprivation.Create("s651ab", "E01007623", 10).Postcode);
     }
+
+    [Theory]
+    [InlineData(90.5, -1.3)]
+    [InlineData(53.4, -180.01)]
+    [InlineData(53.4, null)]
+    [InlineData(null, -1.3)]
+    public void The_lookup_refuses_a_centre_out_of_range_or_half_given(double? latitude, double? longitude) =>
+        Assert.Throws<DomainRuleException>(() => PostcodeDeprivation.Create("S65 1AB", "E01007623", 3, latitude, longitude));
+
+    [Fact]
+    public void A_newer_release_without_a_centre_keeps_the_one_known_and_one_with_a_centre_moves_it()
+    {
+        var row = PostcodeDeprivation.Create("S65 1AB", "E01007623", 3, 53.43, -1.34);
+
+        row.Revise(PostcodeDeprivation.Create("S65 1AB", "E01007624", 4));
+        Assert.Equal(("E01007624", 4, 53.43, -1.34), (row.AreaCode, row.Decile, row.Latitude, row.Longitude));
+
+        row.Revise(PostcodeDeprivation.Create("S65 1AB", "E01007624", 4, 53.44, -1.35));
+        Assert.Equal((53.44, -1.35), (row.Latitude, row.Longitude));
+    }
 }

@@ -2619,6 +2619,14 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("integer")
                         .HasColumnName("decile");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("double precision")
+                        .HasColumnName("longitude");
+
                     b.HasKey("Postcode")
                         .HasName("pk_postcode_deprivation");
 

@@ -2612,6 +2612,14 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("decile");
 
+                    b.Property<double?>("Latitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("latitude");
+
+                    b.Property<double?>("Longitude")
+                        .HasColumnType("REAL")
+                        .HasColumnName("longitude");
+
                     b.HasKey("Postcode")
                         .HasName("pk_postcode_deprivation");
 

@@ -45,20 +45,7 @@ public sealed class Location
             throw new DomainRuleException($"A location is physical, postal or virtual; '{WebAddress.Shorten(details.LocationType)}' was given.");
         }
 
-        if (details.Latitude is { } latitude && (latitude is < -90 or > 90 || double.IsNaN(latitude)))
-        {
-            throw new DomainRuleException($"Latitude must be between -90 and 90; {latitude} was given.");
-        }
-
-        if (details.Longitude is { } longitude && (longitude is < -180 or > 180 || double.IsNaN(longitude)))
-        {
-            throw new DomainRuleException($"Longitude must be between -180 and 180; {longitude} was given.");
-        }
-
-        if (details.Latitude.HasValue != details.Longitude.HasValue)
-        {
-            throw new DomainRuleException("A location needs both latitude and longitude, or neither.");
-        }
+        Coordinates.Check(details.Latitude, details.Longitude, "A location");
 
         foreach (var language in details.Languages)
         {

@@ -3,8 +3,9 @@ using Linkwork.Domain.Common;
 namespace Linkwork.Domain.People;
 
 /// <summary>
-/// One row of the deprivation lookup: a postcode, the small area it lies in (an LSOA code in England) and that
-/// area's Index of Multiple Deprivation decile, 1 the most deprived tenth. Imported from a national release.
+/// One row of the postcode lookup: a postcode, the small area it lies in (an LSOA code in England), that area's Index
+/// of Multiple Deprivation decile (1 the most deprived tenth) and, when the release gives it, the postcode's centre in
+/// WGS 84 degrees, from which services near the person are found. Imported from national releases.
 /// </summary>
 public sealed class PostcodeDeprivation
 {
@@ -15,18 +16,34 @@ public sealed class PostcodeDeprivation
     public string Postcode { get; private set; } = "";
     public string AreaCode { get; private set; } = "";
     public int Decile { get; private set; }
+    public double? Latitude { get; private set; }
+    public double? Longitude { get; private set; }
 
-    public static PostcodeDeprivation Create(string? postcode, string? areaCode, int decile) => new()
+    public static PostcodeDeprivation Create(string? postcode, string? areaCode, int decile, double? latitude = null, double? longitude = null)
     {
-        Postcode = Postcodes.RequireUk(postcode),
-        AreaCode = Text.Required(areaCode, "The area code", AreaCodeMaxLength),
-        Decile = DeprivationDeciles.Check(decile)!.Value,
-    };
+        Coordinates.Check(latitude, longitude, "A postcode");
+        return new()
+        {
+            Postcode = Postcodes.RequireUk(postcode),
+            AreaCode = Text.Required(areaCode, "The area code", AreaCodeMaxLength),
+            Decile = DeprivationDeciles.Check(decile)!.Value,
+            Latitude = latitude,
+            Longitude = longitude,
+        };
+    }
 
-    public void Revise(string areaCode, int decile)
+    /// <summary>
+    /// Takes a newer release's row. A release without coordinates (a deprivation update, say) keeps the centre
+    /// already known: a postcode does not move when its area is re-ranked.
+    /// </summary>
+    public void Revise(PostcodeDeprivation newer)
     {
-        AreaCode = Text.Required(areaCode, "The area code", AreaCodeMaxLength);
-        Decile = DeprivationDeciles.Check(decile)!.Value;
+        ArgumentNullException.ThrowIfNull(newer);
+        (AreaCode, Decile) = (newer.AreaCode, newer.Decile);
+        if (newer.Latitude.HasValue)
+        {
+            (Latitude, Longitude) = (newer.Latitude, newer.Longitude);
+        }
     }
 }
 

@@ -54,7 +54,7 @@ public static class FeatureRegistration
         services.AddScoped<PeopleProfile>();
         services.AddScoped<GetOrganisation>();
         services.AddScoped<GetMyRecord>();
-        services.AddScoped<DeprivationLookup>();
+        services.AddScoped<PostcodeLookup>();
         services.AddScoped<FindDuplicates>();
         services.AddScoped<PossibleDuplicatesOf>();
         services.AddScoped<RegisterPerson>();

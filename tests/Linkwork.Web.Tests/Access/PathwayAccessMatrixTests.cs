@@ -175,6 +175,7 @@ public abstract class PathwayAccessMatrixTests<TApp>(TApp app) : AppTests<TApp>(
         new("POST", "/api/v1/questionnaires/{id:guid}/cancel", Team, r => Send(HttpMethod.Post, $"/api/v1/questionnaires/{r.Questionnaire}/cancel")),
         new("POST", "/api/v1/questionnaires/{id:guid}/link", Team, r => Send(HttpMethod.Post, $"/api/v1/questionnaires/{r.Questionnaire}/link")),
         new("GET", "/api/v1/people/{id:guid}/measures", Team, r => Send(HttpMethod.Get, $"/api/v1/people/{r.Person}/measures")),
+        new("GET", "/api/v1/episodes/{id:guid}/suggested-services", Team, r => Send(HttpMethod.Get, $"/api/v1/episodes/{r.Episode}/suggested-services")),
 
         // Notifications belong to the one account they were written for.
         new("POST", "/api/v1/notifications/{id:guid}/read", [Actor.Provider], r => Send(HttpMethod.Post, $"/api/v1/notifications/{r.Notification}/read")),

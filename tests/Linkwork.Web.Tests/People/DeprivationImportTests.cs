@@ -58,6 +58,27 @@ public abstract class DeprivationImportTests<TApp>(TApp app) : AppTests<TApp>(ap
     }
 
     [Fact]
+    public async Task Centres_are_taken_from_five_columns_kept_by_a_later_three_column_release_and_a_bad_one_rejects_the_file()
+    {
+        var first = await ImportAsync("postcode,area code,decile,latitude,longitude\nS66 4XA,E01000020,2,53.4245,-1.2025\nS66 4XB,E01000021,3,,\n");
+        Assert.True(first.Applied, string.Join("; ", first.Errors));
+        Assert.Equal((53.4245, -1.2025), await CentreAsync("S66 4XA"));
+        Assert.Equal((null, null), await CentreAsync("S66 4XB"));
+
+        Assert.True((await ImportAsync("S66 4XA,E01000020,5\n")).Applied);
+        Assert.Equal((53.4245, -1.2025), await CentreAsync("S66 4XA"));
+
+        var bad = await ImportAsync("S66 4XA,E01000020,5,53.5,-1.3\nS66 4XC,E01000022,4,north,-1.3\nS66 4XD,E01000023,4,95,-1.3\nS66 4XE,E01000024,4,53.4\nS66 4XF,E01000025,4,53.4,\n");
+        Assert.False(bad.Applied);
+        Assert.Equal([2, 3, 4, 5], bad.Errors.Select(e => e.Line));
+        Assert.Contains("'north'", bad.Errors[0].Message, StringComparison.Ordinal);
+        Assert.Contains("Latitude must be between -90 and 90", bad.Errors[1].Message, StringComparison.Ordinal);
+        Assert.Contains("found 4", bad.Errors[2].Message, StringComparison.Ordinal);
+        Assert.Contains("both latitude and longitude", bad.Errors[3].Message, StringComparison.Ordinal);
+        Assert.Equal((53.4245, -1.2025), await CentreAsync("S66 4XA"));
+    }
+
+    [Fact]
     public async Task An_empty_file_imports_nothing()
     {
         var report = await ImportAsync("postcode,area code,decile\n");
@@ -70,6 +91,13 @@ public abstract class DeprivationImportTests<TApp>(TApp app) : AppTests<TApp>(ap
         await using var scope = App.Scope();
         using var reader = new StringReader(csv.Replace("\r", "", StringComparison.Ordinal));
         return await scope.ServiceProvider.GetRequiredService<ImportDeprivation>().HandleAsync(reader);
+    }
+
+    private async Task<(double?, double?)> CentreAsync(string postcode)
+    {
+        await using var scope = App.Scope();
+        var row = await scope.ServiceProvider.GetRequiredService<LinkworkDbContext>().PostcodeDeprivation.AsNoTracking().SingleAsync(p => p.Postcode == postcode);
+        return (row.Latitude, row.Longitude);
     }
 
     private async Task<bool> HasPostcodeAsync(string postcode)

@@ -68,12 +68,22 @@ public sealed class DemoSeeder(IServiceProvider services, TimeProvider clock)
 
         Person? firstPerson = null;
         var peopleDone = 0;
+        var postcodes = new DemoPostcodeLookup();
         foreach (var chunk in generator.PeopleChunks())
         {
             firstPerson ??= chunk[0];
             await SaveAsync(db => db.People.AddRange(chunk), cancellationToken);
             peopleDone += chunk.Count;
             progress?.Report(new Progress("people", peopleDone, size.People));
+            foreach (var person in chunk)
+            {
+                postcodes.Add(person);
+            }
+        }
+
+        foreach (var rows in postcodes.Rows.Chunk(10_000))
+        {
+            await SaveAsync(db => db.PostcodeDeprivation.AddRange(rows), cancellationToken);
         }
 
         await CreateAccountsAsync(generator, firstPerson!);

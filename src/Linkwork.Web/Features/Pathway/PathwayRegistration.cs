@@ -27,6 +27,7 @@ public static class PathwayRegistration
         services.AddScoped<SetGoal>();
         services.AddScoped<GiveSignpost>();
         services.AddScoped<ServicesToSignpost>();
+        services.AddScoped<SuggestServices>();
         services.AddScoped<RecordGoalProgress>();
         services.AddScoped<BookAppointment>();
         services.AddScoped<RecordAttendance>();

@@ -7,9 +7,10 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Features.People;
 
 /// <summary>
-/// Loads the postcode deprivation lookup from CSV (postcode, area code, decile 1-10; a header line is allowed). The
-/// whole file is checked first: one bad line and nothing is imported, with every bad line reported. A postcode
-/// already known is updated. Afterwards people whose postcode the lookup knows get its decile.
+/// Loads the postcode lookup from CSV: postcode, area code, decile 1-10 and, optionally, the postcode's latitude and
+/// longitude (a header line is allowed). The whole file is checked first: one bad line and nothing is imported, with
+/// every bad line reported. A postcode already known is updated. Afterwards people whose postcode the lookup knows
+/// get its decile.
 /// </summary>
 public sealed class ImportDeprivation(LinkworkDbContext db)
 {
@@ -42,7 +43,7 @@ public sealed class ImportDeprivation(LinkworkDbContext db)
             {
                 if (known.TryGetValue(row.Postcode, out var existing))
                 {
-                    existing.Revise(row.AreaCode, row.Decile);
+                    existing.Revise(row);
                     db.Entry(existing).State = EntityState.Modified;
                     updated++;
                 }
@@ -81,9 +82,9 @@ public sealed class ImportDeprivation(LinkworkDbContext db)
                 continue;
             }
 
-            if (fields.Length != 3)
+            if (fields.Length is not (3 or 5))
             {
-                errors.Add(new LineError(number, $"expected 3 columns (postcode, area code, decile), found {fields.Length}."));
+                errors.Add(new LineError(number, $"expected 3 columns (postcode, area code, decile) or 5 (and latitude, longitude), found {fields.Length}."));
                 continue;
             }
 
@@ -93,9 +94,15 @@ public sealed class ImportDeprivation(LinkworkDbContext db)
                 continue;
             }
 
+            if (!TryDegrees(fields, 3, out var latitude) || !TryDegrees(fields, 4, out var longitude))
+            {
+                errors.Add(new LineError(number, $"latitude and longitude must be decimal degrees such as 53.4302 and -1.3568; '{fields[3]}' and '{fields[4]}' are not."));
+                continue;
+            }
+
             try
             {
-                var row = PostcodeDeprivation.Create(fields[0], fields[1], decile);
+                var row = PostcodeDeprivation.Create(fields[0], fields[1], decile, latitude, longitude);
                 if (!rows.TryAdd(row.Postcode, row))
                 {
                     errors.Add(new LineError(number, $"postcode {row.Postcode} appears more than once in the file."));
@@ -113,6 +120,24 @@ public sealed class ImportDeprivation(LinkworkDbContext db)
         }
 
         return (rows, errors);
+    }
+
+    /// <summary>A coordinate column: absent or empty is none; anything else must be a number.</summary>
+    private static bool TryDegrees(string[] fields, int index, out double? degrees)
+    {
+        degrees = null;
+        if (fields.Length <= index || fields[index].Length == 0)
+        {
+            return true;
+        }
+
+        if (!double.TryParse(fields[index], NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var value))
+        {
+            return false;
+        }
+
+        degrees = value;
+        return true;
     }
 
     /// <summary>One statement on both databases: the people whose postcode is in the lookup take its decile.</summary>

@@ -11,7 +11,7 @@ namespace Linkwork.Web.Features.People;
 /// A link worker or supervisor adds someone to the programme. A record with an identifier someone already holds is
 /// refused outright; one that looks like someone born the same day is refused until the caller confirms it is not them.
 /// </summary>
-public sealed class RegisterPerson(LinkworkDbContext db, AuditTrail audit, TimeProvider clock, FindDuplicates duplicates, DeprivationLookup deprivation)
+public sealed class RegisterPerson(LinkworkDbContext db, AuditTrail audit, TimeProvider clock, FindDuplicates duplicates, PostcodeLookup postcodes)
 {
     public sealed record Result(Person? Created, FindDuplicates.CertainMatch? CertainDuplicate, IReadOnlyList<FindDuplicates.Candidate> PossibleDuplicates);
 
@@ -49,7 +49,7 @@ public sealed class RegisterPerson(LinkworkDbContext db, AuditTrail audit, TimeP
         }
 
         var person = Person.Register(Guid.CreateVersion7(now), programmeId, details, nhsNumber, programme.EthnicityCodes,
-            await deprivation.DecileForAsync(details.Contact?.Postcode, cancellationToken), now,
+            await postcodes.DecileForAsync(details.Contact?.Postcode, cancellationToken), now,
             identifiers.Select(i => (Guid.CreateVersion7(now), i.System, i.Value)));
 
         db.People.Add(person);

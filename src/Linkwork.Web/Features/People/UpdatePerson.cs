@@ -11,7 +11,7 @@ namespace Linkwork.Web.Features.People;
 /// Staff correct a person's details. The version they read must still be the record's (If-Match), so a change made
 /// meanwhile by someone else is never silently overwritten.
 /// </summary>
-public sealed class UpdatePerson(LinkworkDbContext db, AuditTrail audit, TimeProvider clock, FindDuplicates duplicates, DeprivationLookup deprivation)
+public sealed class UpdatePerson(LinkworkDbContext db, AuditTrail audit, TimeProvider clock, FindDuplicates duplicates, PostcodeLookup postcodes)
 {
     public async Task<Person?> HandleAsync(ClaimsPrincipal user, Guid personId, PersonInput input, int? expectedVersion, CancellationToken cancellationToken = default)
     {
@@ -32,7 +32,7 @@ public sealed class UpdatePerson(LinkworkDbContext db, AuditTrail audit, TimePro
             errors.ThrowIfAny();
         }
 
-        person.Revise(details, nhsNumber, programme.EthnicityCodes, await deprivation.DecileForAsync(details.Contact?.Postcode, cancellationToken), now);
+        person.Revise(details, nhsNumber, programme.EthnicityCodes, await postcodes.DecileForAsync(details.Contact?.Postcode, cancellationToken), now);
         audit.Record("person.updated", nameof(Person), person.Id);
         await db.SaveChangesAsync(cancellationToken);
         return person;

@@ -50,6 +50,10 @@ public static class EpisodeEndpoints
             })
             .WithName("GetEpisode").WithSummary("An episode with its goals, appointments, onward referrals, messages back and history (ETag = version).");
 
+        episodes.MapGet("/{id:guid}/suggested-services", async (Guid id, ClaimsPrincipal user, SuggestServices suggest, CancellationToken cancellationToken) =>
+                Results.Ok(await suggest.HandleAsync(user, id, cancellationToken)))
+            .WithName("SuggestServices").WithSummary("Directory services for the person's needs (the conversation's, else the screening's), nearest their postcode first; caseload workers only.");
+
         episodes.MapPost("/{id:guid}/{move}", async (Guid id, string move, MoveBody? body, ClaimsPrincipal user, HttpContext context, MoveEpisode handler, GetEpisode get, CancellationToken cancellationToken) =>
             {
                 if (PathwayHttp.MoveNamed<EpisodeMove>(move) is not { } named)

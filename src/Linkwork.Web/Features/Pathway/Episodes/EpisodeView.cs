@@ -8,8 +8,8 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 /// <summary>
 /// An episode as the API and pages show it. A referrer gets the status, its history and the messages back; the
 /// programme team gets the whole record (the parts a referrer may not see are null), including, for a referral from
-/// the public form, the reference its sender was given and the community member who sent it, and the programme's
-/// measures with when each falls due.
+/// the public form, the reference its sender was given and the community member who sent it, the programme's
+/// measures with when each falls due, and the needs its screens found.
 /// </summary>
 public sealed record EpisodeView(
     Guid Id,
@@ -35,7 +35,8 @@ public sealed record EpisodeView(
     IReadOnlyList<SafeguardingConcernView>? SafeguardingConcerns,
     string? PublicReference = null,
     CommunityReferrer? CommunityReferrer = null,
-    IReadOnlyList<Measures.EpisodeMeasures.Line>? Measures = null)
+    IReadOnlyList<Measures.EpisodeMeasures.Line>? Measures = null,
+    IReadOnlyList<Measures.EpisodeMeasures.ScreenedNeed>? ScreenedNeeds = null)
 {
     /// <summary>The concerns still open: the page flags the episode while there are any.</summary>
     public IReadOnlyList<SafeguardingConcernView> OpenSafeguardingConcerns =>

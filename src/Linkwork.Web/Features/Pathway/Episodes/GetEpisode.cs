@@ -32,6 +32,7 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
         var person = await db.People.AsNoTracking().Where(p => p.Id == episode.PersonId)
             .Select(p => new PersonSummary(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth)).SingleAsync(cancellationToken);
         var history = await HistoryAsync(episode.Id, movesOnly: !full, cancellationToken);
+        var taken = full ? await measures.ForAsync(episode, cancellationToken) : null;
         var messages = await db.MessagesToReferrers.AsNoTracking().Where(m => m.EpisodeId == episodeId).OrderBy(m => m.ComposedAt)
             .Select(m => new MessageBackView(m.Id, m.Outcome, m.Subject, m.Body, m.CodeSystem, m.Code, m.CodeDisplay, m.ComposedAt))
             .ToListAsync(cancellationToken);
@@ -52,7 +53,8 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
             full ? await db.SafeguardingConcerns.AsNoTracking().Where(c => c.EpisodeId == episodeId).Project(db).ToListAsync(cancellationToken) : null,
             full ? episode.PublicReference : null,
             full ? episode.CommunityReferrer : null,
-            full ? await measures.ForAsync(episode, cancellationToken) : null);
+            taken?.Lines,
+            taken?.ScreenedNeeds);
     }
 
     private async Task<StaffMember?> StaffMemberAsync(Guid? accountId, CancellationToken cancellationToken) =>

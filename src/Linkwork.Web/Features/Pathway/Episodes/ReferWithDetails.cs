@@ -17,7 +17,7 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 /// a new record is made and the link worker sees any possible duplicate. The answer is the same either way, so a
 /// referrer learns nothing about who the programme already knows. All or nothing, field errors named together.
 /// </summary>
-public sealed class ReferWithDetails(LinkworkDbContext db, DeprivationLookup deprivation, AuditTrail audit, TimeProvider clock)
+public sealed class ReferWithDetails(LinkworkDbContext db, PostcodeLookup postcodes, AuditTrail audit, TimeProvider clock)
 {
     public sealed record Command(PersonInput Person, ReferralSource Source, string? Reasons, bool PersonConsentsToSharing);
 
@@ -41,7 +41,7 @@ public sealed class ReferWithDetails(LinkworkDbContext db, DeprivationLookup dep
         if (person is null)
         {
             person = Person.Register(Guid.CreateVersion7(now), programme.Id, details, nhsNumber, programme.EthnicityCodes,
-                await deprivation.DecileForAsync(details.Contact?.Postcode, cancellationToken), now);
+                await postcodes.DecileForAsync(details.Contact?.Postcode, cancellationToken), now);
             db.People.Add(person);
             audit.Record("person.created", nameof(Person), person.Id);
         }

@@ -19,7 +19,7 @@ namespace Linkwork.Web.Features.Pathway.PublicReferrals;
 /// person, their consents, the episode, the audit lines and the team's notifications are saved together or not at all.
 /// </summary>
 public sealed class ReceivePublicReferral(
-    LinkworkDbContext db, GetProgramme programmes, DeprivationLookup deprivation, AuditTrail audit,
+    LinkworkDbContext db, GetProgramme programmes, PostcodeLookup postcodes, AuditTrail audit,
     PathwayNotifications notifications, TimeProvider clock, ILogger<ReceivePublicReferral> logger)
 {
     public const int WhatWouldHelpMaxLength = 2_000;
@@ -82,7 +82,7 @@ public sealed class ReceivePublicReferral(
         var (details, _) = PersonFields(command).ToDetails(errors, programme.EthnicityCodes, now);
 
         var person = Person.Register(Guid.CreateVersion7(now), programme.Id, details, nhsNumber: null, programme.EthnicityCodes,
-            await deprivation.DecileForAsync(details.Contact?.Postcode, cancellationToken), now);
+            await postcodes.DecileForAsync(details.Contact?.Postcode, cancellationToken), now);
         RecordConsents(person, command, referrer is not null, now);
         var episode = Episode.ReceiveFromPublicForm(Guid.CreateVersion7(now), programme.Id, person.Id,
             await ReasonsAsync(reasons!, command, cancellationToken), PublicReferences.New(), referrer, now);

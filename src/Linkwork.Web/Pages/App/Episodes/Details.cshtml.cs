@@ -29,7 +29,7 @@ public sealed class EpisodeDetailsModel(
     GetEpisode get, MoveEpisode moveEpisode, RecordContactAttempt contact, AssignEpisode assign, RecordWhatMatters whatMatters,
     SetGoal setGoal, RecordGoalProgress progress, BookAppointment book, RecordAttendance recordAttendance, DraftReferral draft,
     ServicesToReferTo services, GiveSignpost signpost, ServicesToSignpost signpostable, ListTeam team, PossibleDuplicatesOf possibleDuplicates,
-    InstrumentCatalogue instruments, DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
+    InstrumentCatalogue instruments, SuggestServices suggest, DirectoryTimeZone timeZone, TimeProvider clock) : PageModel
 {
     public EpisodeView Episode { get; private set; } = null!;
     public bool WorksCaseload { get; private set; }
@@ -39,6 +39,9 @@ public sealed class EpisodeDetailsModel(
     public IReadOnlyList<string> Instruments { get; private set; } = [];
     public IReadOnlyList<ServicesToReferTo.Choice> ServiceChoices { get; private set; } = [];
     public IReadOnlyList<Features.Directory.Search.SearchDirectory.Hit> SignpostChoices { get; private set; } = [];
+
+    /// <summary>Services near the person for their needs, while the episode is open.</summary>
+    public SuggestServices.Suggestions? Suggestions { get; private set; }
 
     /// <summary>People already known who may be this person, for an open referral from the public form, where nobody checked.</summary>
     public IReadOnlyList<FindDuplicates.Candidate> PossibleDuplicates { get; private set; } = [];
@@ -88,6 +91,11 @@ public sealed class EpisodeDetailsModel(
         if (Episode.WhatMatters is { } conversation)
         {
             WhatMattersInput = WhatMattersForm.From(conversation);
+        }
+        else
+        {
+            // Until the conversation is recorded, the screening's needs start it: the link worker confirms or unticks them.
+            WhatMattersInput.Needs = [.. (Episode.ScreenedNeeds ?? []).Select(n => n.Need.Category)];
         }
 
         return Page();
@@ -269,6 +277,7 @@ public sealed class EpisodeDetailsModel(
                 .Where(m => m.Role is Role.LinkWorker or Role.Supervisor).ToList();
             Assignable = User.RoleOf() == Role.Supervisor ? Team : [];
             Instruments = await instruments.IdsAsync(programme, cancellationToken);
+            Suggestions = await suggest.ForAsync(Episode.Person.Id, Episode.WhatMatters, Episode.ScreenedNeeds ?? [], cancellationToken);
         }
 
         if (!string.IsNullOrWhiteSpace(Find))
