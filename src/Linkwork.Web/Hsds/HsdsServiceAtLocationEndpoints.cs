@@ -1,7 +1,10 @@
 using Linkwork.Data;
 using Linkwork.Domain.Directory;
 using Linkwork.Interop.Hsds;
+using Linkwork.Domain.Common;
+using Linkwork.Domain.People;
 using Linkwork.Web.Features.Directory.Search;
+using Linkwork.Web.Features.People;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Hsds;
@@ -15,9 +18,9 @@ internal static class HsdsServiceAtLocationEndpoints
     public static void MapServiceAtLocations(this RouteGroupBuilder hsds)
     {
         hsds.MapGet("/service_at_locations", async ([AsParameters] HsdsServiceAtLocationsRequest request, HsdsServiceAtLocationsQuery query,
-            HsdsLookups lookups, CancellationToken cancellationToken) =>
+            HsdsLookups lookups, PostcodeLookup postcodes, CancellationToken cancellationToken) =>
         {
-            var (checkedRequest, errors) = request.Check();
+            var (checkedRequest, errors) = request.Check(await postcodes.CentreOfAsync(ValidPostcode(request.Postcode), cancellationToken));
             if (checkedRequest is null)
             {
                 return Results.ValidationProblem(errors, title: "The request's parameters are not valid",
@@ -39,7 +42,7 @@ internal static class HsdsServiceAtLocationEndpoints
                 }
             }));
         }).WithName("HsdsServiceAtLocations")
-            .WithSummary("Where listed services are delivered, one item per place, with the /services filters; proximity (metres) from lat and lon lists the nearest first.");
+            .WithSummary("Where listed services are delivered, one item per place, with the /services filters; proximity (metres) from a postcode, or from lat and lon, lists the nearest first.");
 
         hsds.MapGet("/service_at_locations/{id:guid}", async (Guid id, DirectorySearch search, LinkworkDbContext db, HsdsLookups lookups, CancellationToken cancellationToken) =>
         {
@@ -55,5 +58,18 @@ internal static class HsdsServiceAtLocationEndpoints
             var writer = await lookups.WriterForAsync([service], cancellationToken);
             return HsdsEndpoints.Json(w => writer.WriteServiceAtLocationFull(w, service, at));
         }).WithName("HsdsServiceAtLocation");
+    }
+
+    /// <summary>The postcode to look up, or null for one that is not a postcode at all (Check then says it cannot be placed).</summary>
+    private static string? ValidPostcode(string? postcode)
+    {
+        try
+        {
+            return Postcodes.Normalise(postcode);
+        }
+        catch (DomainRuleException)
+        {
+            return null;
+        }
     }
 }

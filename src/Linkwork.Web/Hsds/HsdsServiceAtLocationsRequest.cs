@@ -6,9 +6,9 @@ namespace Linkwork.Web.Hsds;
 /// <summary>
 /// The query string of <c>/hsds/service_at_locations</c>, read here rather than by model binding so that a wrong
 /// value gets a 400 naming the parameter. <c>proximity</c> is in metres, as HSDS defines it, measured from a point.
-/// HSDS's point is a postcode's centroid, which this server has no data to find, so the point is given as
-/// <c>lat</c> and <c>lon</c> (WGS 84 degrees, as in Linkwork's own search API) and a postcode is refused plainly
-/// rather than ignored.
+/// HSDS's point is a postcode's centroid, found in the imported postcode lookup; the point can also be given as
+/// <c>lat</c> and <c>lon</c> (WGS 84 degrees, as in Linkwork's own search API). A postcode the lookup cannot place
+/// is refused plainly rather than ignored.
 /// </summary>
 public sealed record HsdsServiceAtLocationsRequest
 {
@@ -31,8 +31,11 @@ public sealed record HsdsServiceAtLocationsRequest
 
     public sealed record Checked(HsdsServiceAtLocationsQuery.Filters Filters, int Page, int PerPage, bool Full);
 
-    /// <summary>The request checked, or null and every wrong parameter with what is wrong with it.</summary>
-    public (Checked? Request, Dictionary<string, string[]> Errors) Check()
+    /// <summary>
+    /// The request checked, or null and every wrong parameter with what is wrong with it. <paramref name="postcodeCentre"/>
+    /// is where the lookup places <see cref="Postcode"/>, null when it cannot (or none was given).
+    /// </summary>
+    public (Checked? Request, Dictionary<string, string[]> Errors) Check(Features.People.PostcodeLookup.Centre? postcodeCentre = null)
     {
         var errors = new Dictionary<string, string[]>();
         void Fail(string parameter, string message) => errors[parameter] = [message];
@@ -53,7 +56,7 @@ public sealed record HsdsServiceAtLocationsRequest
             }
         }
 
-        var near = ReadProximity(Fail);
+        var near = ReadProximity(postcodeCentre, Fail);
         var full = false;
         if (Given(Full) && !bool.TryParse(Full, out full))
         {
@@ -77,29 +80,40 @@ public sealed record HsdsServiceAtLocationsRequest
         return (new Checked(new HsdsServiceAtLocationsQuery.Filters(services, near), pageNumber, size, full), errors);
     }
 
-    private HsdsServiceAtLocationsQuery.Proximity? ReadProximity(Action<string, string> fail)
+    private HsdsServiceAtLocationsQuery.Proximity? ReadProximity(Features.People.PostcodeLookup.Centre? postcodeCentre, Action<string, string> fail)
     {
-        if (Given(Postcode))
-        {
-            fail("postcode", "This server cannot place postcodes: give lat and lon (WGS 84 degrees) with proximity in metres instead.");
-        }
-
         var latitude = ReadNumber("lat", Lat, -90, 90, "lat must be a latitude in degrees, between -90 and 90.", fail);
         var longitude = ReadNumber("lon", Lon, -180, 180, "lon must be a longitude in degrees, between -180 and 180.", fail);
         var metres = ReadNumber("proximity", Proximity, double.Epsilon, MaxProximityMetres,
             $"proximity must be a distance in metres, more than 0 and at most {MaxProximityMetres.ToString(CultureInfo.InvariantCulture)}.", fail);
         var point = Given(Lat) || Given(Lon);
+        if (Given(Postcode))
+        {
+            if (point)
+            {
+                fail("postcode", "Give a postcode, or lat and lon, not both.");
+            }
+            else if (postcodeCentre is null)
+            {
+                fail("postcode", $"The postcode lookup cannot place '{Postcode.Trim()}': check it, or give lat and lon (WGS 84 degrees) instead.");
+            }
+            else
+            {
+                (latitude, longitude, point) = (postcodeCentre.Latitude, postcodeCentre.Longitude, true);
+            }
+        }
+
         if (Given(Lat) != Given(Lon))
         {
             fail(Given(Lat) ? "lon" : "lat", "Give both lat and lon, or neither.");
         }
         else if (point && !Given(Proximity))
         {
-            fail("proximity", "With lat and lon, give proximity: how far from the point to look, in metres.");
+            fail("proximity", "With a point (a postcode, or lat and lon), give proximity: how far from it to look, in metres.");
         }
         else if (!point && Given(Proximity) && !Given(Postcode))
         {
-            fail("proximity", "proximity is measured from a point: give lat and lon too.");
+            fail("proximity", "proximity is measured from a point: give a postcode, or lat and lon.");
         }
 
         return latitude is { } lat && longitude is { } lon && metres is { } distance ? new HsdsServiceAtLocationsQuery.Proximity(lat, lon, distance) : null;

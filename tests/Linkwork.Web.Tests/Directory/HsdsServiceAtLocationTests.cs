@@ -104,6 +104,16 @@ public abstract class HsdsServiceAtLocationTests<TApp>(TApp app) : AppTests<TApp
         Assert.Equal(distances.Order(), distances);
         Assert.All(items, i => AssertValid(HsdsEntity.ServiceAtLocation, i));
 
+        // A postcode the lookup places at the same point finds the same places, however it is written.
+        await using (var scope = App.Scope())
+        {
+            var csv = FormattableString.Invariant($"TR1 2AA,E01018900,5,{lat},{lon}\n");
+            Assert.True((await scope.ServiceProvider.GetRequiredService<Features.People.ImportDeprivation>().HandleAsync(new StringReader(csv), TestContext.Current.CancellationToken)).Applied);
+        }
+
+        using var byPostcode = await GetAsync("/hsds/service_at_locations?postcode=tr12aa&proximity=5000");
+        Assert.Equal(items.Select(i => i.GetProperty("id").GetGuid()), byPostcode.RootElement.GetProperty("contents").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
+
         using var within2km = await GetAsync($"/hsds/service_at_locations?{point}&proximity=2000");
         Assert.Equal([foodBank.Details.Locations[0].Id, lunchClub.Details.Locations[1].Id],
             within2km.RootElement.GetProperty("contents").EnumerateArray().Select(i => i.GetProperty("id").GetGuid()));
@@ -172,7 +182,9 @@ public abstract class HsdsServiceAtLocationTests<TApp>(TApp app) : AppTests<TApp
     [InlineData("lat=53.4&lon=-1.3", "proximity")]
     [InlineData("lat=53.4&lon=-1.3&proximity=-5", "proximity")]
     [InlineData("proximity=1000", "proximity")]
-    [InlineData("postcode=S60%201AE&proximity=1000", "postcode")]
+    [InlineData("postcode=ZZ99%209ZZ&proximity=1000", "postcode")]
+    [InlineData("postcode=not-a-postcode-of-any-kind-at-all&proximity=1000", "postcode")]
+    [InlineData("postcode=TR1%202AA&lat=50.26&lon=-5.05&proximity=1000", "postcode")]
     [InlineData("taxonomy_term_id=food", "taxonomy_term_id")]
     [InlineData("modified_after=yesterday", "modified_after")]
     [InlineData("per_page=many", "per_page")]
