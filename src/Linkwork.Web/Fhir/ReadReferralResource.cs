@@ -14,7 +14,7 @@ public sealed class ReadReferralResource(LinkworkDbContext db, GetReferral getRe
 {
     public async Task<Interop.Fhir.ReferralFacts> HandleAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken)
     {
-        await getReferral.HandleAsync(user, referralId, cancellationToken);
+        await getReferral.ReadAsync(user, referralId, cancellationToken);
         var loaded = await facts.LoadAsync(db.OnwardReferrals.AsNoTracking().Where(r => r.Id == referralId), cancellationToken);
         return loaded.Single();
     }

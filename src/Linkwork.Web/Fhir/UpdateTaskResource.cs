@@ -52,7 +52,7 @@ public sealed class UpdateTaskResource(LinkworkDbContext db, FhirReferralFacts f
         {
             // A provider's first look opens it, exactly as its first read does.
             case OnwardReferralState.Opened when current.State == OnwardReferralState.Sent && user.SideOf() == ReferralSide.Provider:
-                await get.HandleAsync(user, id, cancellationToken);
+                await get.ReadAsync(user, id, cancellationToken);
                 return;
             case OnwardReferralState.Sent:
                 await send.HandleAsync(user, id, version, cancellationToken);

@@ -13,7 +13,14 @@ namespace Linkwork.Web.Features.Pathway.Referrals;
 /// </summary>
 public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, TimeProvider clock)
 {
-    public async Task<ReferralView> HandleAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken)
+    public async Task<ReferralView> HandleAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken) =>
+        await ViewAsync(user, await ReadAsync(user, referralId, cancellationToken), cancellationToken);
+
+    /// <summary>
+    /// The referral itself, read as <see cref="HandleAsync"/> reads it (access, the provider's first read opening it, the
+    /// audit line committed), for a caller that shows it its own way, as FHIR does.
+    /// </summary>
+    public async Task<OnwardReferral> ReadAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var referral = await records.ReferralAsync(user, referralId, cancellationToken);
@@ -25,7 +32,7 @@ public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, Au
 
         audit.Record("referral.read", nameof(OnwardReferral), referral.Id);
         await db.SaveChangesAsync(cancellationToken);
-        return await ViewAsync(user, referral, cancellationToken);
+        return referral;
     }
 
     /// <summary>
