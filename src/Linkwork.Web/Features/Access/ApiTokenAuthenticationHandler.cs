@@ -32,7 +32,9 @@ public sealed class ApiTokenAuthenticationHandler(
         if (ApiTokens.LooksLikeToken(token))
         {
             var hash = ApiTokens.Hash(token);
-            holder = await HolderOf(db, hash, Context.RequestAborted);
+            holder = await db.ApiClients.AsNoTracking().Where(c => c.TokenHash == hash)
+                .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new TokenHolder(c, o.ProgrammeId, o.Kind))
+                .SingleOrDefaultAsync(Context.RequestAborted);
         }
 
         var client = holder?.Client;
@@ -89,14 +91,6 @@ public sealed class ApiTokenAuthenticationHandler(
     }
 
     private sealed record TokenHolder(ApiClient Client, Guid ProgrammeId, OrganisationKind Kind);
-
-    // Compiled once: every API request runs it, and EF's per-query work on the expression tree was a visible share of
-    // a FHIR read's CPU.
-    private static readonly Func<LinkworkDbContext, string, CancellationToken, Task<TokenHolder?>> HolderOf =
-        EF.CompileAsyncQuery((LinkworkDbContext db, string hash, CancellationToken cancellationToken) =>
-            db.ApiClients.AsNoTracking().Where(c => c.TokenHash == hash)
-                .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new TokenHolder(c, o.ProgrammeId, o.Kind))
-                .SingleOrDefault());
 
     internal static string? BearerToken(HttpRequest request)
     {
