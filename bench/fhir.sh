@@ -13,6 +13,7 @@
 # As root on Debian it installs what it needs (wrk, sqlite3) when missing.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/bench/lib.sh"
 people=20000
 tasks=200000
 seconds=20
@@ -27,21 +28,10 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-say() { printf '==> %s\n' "$*" >&2; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
-
 missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
-if [ ${#missing[@]} -gt 0 ]; then
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing ${missing[*]} from Debian's packages"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -qq "${missing[@]}" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "${missing[@]}" >/dev/null; }
-  else
-    say "missing ${missing[*]} and not root: install them first"; exit 1
-  fi
-fi
+install_missing ${missing[@]+"${missing[@]}"}
 
 work=$(mktemp -d /tmp/linkwork-fhir.XXXXXX)
 [ -n "$data" ] || data="$work/data"

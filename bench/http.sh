@@ -13,6 +13,7 @@
 # Record the figures in docs/benchmarks.md with the date and the machine.
 set -euo pipefail
 root="$(cd "$(dirname "$0")/.." && pwd)"
+. "$root/bench/lib.sh"
 services=1000000
 data=""
 seconds=30
@@ -29,32 +30,20 @@ while [ $# -gt 0 ]; do
   esac
 done
 
-say() { printf '==> %s\n' "$*" >&2; }
-find_pg_bin() { ls -d /usr/lib/postgresql/*/bin 2>/dev/null | sort -V | tail -n 1; }
-free_port() { python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1",0)); print(s.getsockname()[1])'; }
 now() { date +%s.%N; }
 
 # --- prerequisites -----------------------------------------------------------------------------------
-install() {
-  if [ "$(id -u)" = 0 ] && command -v apt-get >/dev/null 2>&1; then
-    say "installing $* from Debian's packages"
-    export DEBIAN_FRONTEND=noninteractive
-    apt-get install -y -qq "$@" >/dev/null 2>&1 || { apt-get update -qq >/dev/null && apt-get install -y -qq "$@" >/dev/null; }
-  else
-    say "missing $* and not root: install them first"; exit 1
-  fi
-}
 missing=()
 command -v wrk >/dev/null 2>&1 || missing+=(wrk)
 command -v sqlite3 >/dev/null 2>&1 || missing+=(sqlite3)
 if [ "$yardstick" = 1 ] && [ -z "$(find_pg_bin)" ]; then missing+=(postgresql); fi
-[ ${#missing[@]} -eq 0 ] || install "${missing[@]}"
+install_missing ${missing[@]+"${missing[@]}"}
 pg_bin=""
 run_pg=()
 if [ "$yardstick" = 1 ]; then
   pg_bin=$(find_pg_bin)
   pg_major=$(basename "$(dirname "$pg_bin")")
-  [ -f "/usr/share/postgresql/$pg_major/extension/postgis.control" ] || install "postgresql-$pg_major-postgis-3"
+  [ -f "/usr/share/postgresql/$pg_major/extension/postgis.control" ] || install_missing "postgresql-$pg_major-postgis-3"
   # initdb and postgres refuse to run as root; the postgres account comes with Debian's package.
   if [ "$(id -u)" = 0 ]; then run_pg=(runuser -u postgres --); fi
 fi

@@ -1,4 +1,5 @@
 using Linkwork.Domain.Coding;
+using Linkwork.Domain.Pathway;
 
 namespace Linkwork.Domain.Measures;
 
@@ -23,5 +24,15 @@ public static class ScreenedNeeds
             .Select(need => need.MaxBy(found => found.At)!)
             .OrderBy(found => found.Category)
             .ToList();
+    }
+
+    /// <summary>
+    /// The needs that count for the episode's plan and the services suggested for it: the conversation's once it is
+    /// recorded (the link worker has then weighed the screening with the person), the screening's before that.
+    /// </summary>
+    public static IReadOnlyList<SdohCategory> ThatCount(WhatMatters? conversation, IEnumerable<SdohCategory> screened)
+    {
+        ArgumentNullException.ThrowIfNull(screened);
+        return conversation is not null ? [.. conversation.Needs.Select(n => n.Category).Distinct()] : [.. screened.Distinct()];
     }
 }

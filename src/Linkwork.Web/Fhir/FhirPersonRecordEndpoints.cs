@@ -51,25 +51,18 @@ internal static class FhirPersonRecordEndpoints
     }
 
     /// <summary>One person's records, paged here: a person has tens of them, not thousands.</summary>
-    private static async Task<IResult> SearchAsync<T>(HttpContext context, string type, Func<Guid, Task<IReadOnlyList<T>>> load, Action<FhirSearchSet, T> add)
-    {
-        var query = FhirSearchQuery.Read(context.Request, type);
-        var patient = query.Reference("patient", "Patient");
-        var subject = FhirSearchSupport.Of(type)!.Parameters.Any(p => p.Name == "subject") ? query.Reference("subject", "Patient") : null;
-        if (patient is not null && subject is not null && patient != subject)
+    private static Task<IResult> SearchAsync<T>(HttpContext context, string type, Func<Guid, Task<IReadOnlyList<T>>> load, Action<FhirSearchSet, T> add) =>
+        FhirSearchPaging.SearchsetAsync(context, type, async query =>
         {
-            throw new FhirSearchException("'patient' and 'subject' name different patients: nothing can match both.");
-        }
+            var patient = query.Reference("patient", "Patient");
+            var subject = FhirSearchSupport.Of(type)!.Parameters.Any(p => p.Name == "subject") ? query.Reference("subject", "Patient") : null;
+            if (patient is not null && subject is not null && patient != subject)
+            {
+                throw new FhirSearchException("'patient' and 'subject' name different patients: nothing can match both.");
+            }
 
-        var person = patient ?? subject ?? throw new FhirSearchException($"Search {type} by patient (Patient/{{id}}): these records are read one person at a time.");
-        var all = await load(person);
-        var page = all.Skip(query.Offset).Take(query.Count).ToList();
-        var bundle = FhirSearchPaging.NewBundle(context, query, all.Count, page.Count);
-        foreach (var record in page)
-        {
-            add(bundle, record);
-        }
-
-        return FhirResponse.Ok(bundle.ToJson());
-    }
+            var person = patient ?? subject ?? throw new FhirSearchException($"Search {type} by patient (Patient/{{id}}): these records are read one person at a time.");
+            var all = await load(person);
+            return (all.Count, (IReadOnlyList<T>)[.. all.Skip(query.Offset).Take(query.Count)]);
+        }, add);
 }

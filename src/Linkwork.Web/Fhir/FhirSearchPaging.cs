@@ -12,4 +12,19 @@ internal static class FhirSearchPaging
         var nextOffset = query.Offset + returned;
         return bundle.Next(returned > 0 && nextOffset < total ? FhirSearchQuery.PageUrl(request, nextOffset) : null);
     }
+
+    /// <summary>A plain search of one resource type: read its parameters, run it, and answer its page as a searchset.</summary>
+    public static async Task<IResult> SearchsetAsync<T>(
+        HttpContext context, string type, Func<FhirSearchQuery, Task<(int Total, IReadOnlyList<T> Page)>> search, Action<FhirSearchSet, T> add)
+    {
+        var query = FhirSearchQuery.Read(context.Request, type);
+        var (total, page) = await search(query);
+        var bundle = NewBundle(context, query, total, page.Count);
+        foreach (var entry in page)
+        {
+            add(bundle, entry);
+        }
+
+        return FhirResponse.Ok(bundle.ToJson());
+    }
 }

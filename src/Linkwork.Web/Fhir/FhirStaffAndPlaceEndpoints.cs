@@ -21,30 +21,18 @@ internal static class FhirStaffAndPlaceEndpoints
                 ? FhirResponse.Ok(FhirResources.LocationJson(found))
                 : FhirResponse.NotFound("Location", id));
 
-        secured.MapGet("/Practitioner", async (HttpContext context, FhirStaff staff, CancellationToken cancellationToken) =>
-        {
-            var query = FhirSearchQuery.Read(context.Request, "Practitioner");
-            var (total, page) = await staff.SearchAsync(context.User, null, query.Text("name"), null, query.Offset, query.Count, cancellationToken);
-            var bundle = FhirSearchPaging.NewBundle(context, query, total, page.Count);
-            page.ToList().ForEach(p => bundle.AddPractitioner(p));
-            return FhirResponse.Ok(bundle.ToJson());
-        });
-        secured.MapGet("/PractitionerRole", async (HttpContext context, FhirStaff staff, CancellationToken cancellationToken) =>
-        {
-            var query = FhirSearchQuery.Read(context.Request, "PractitionerRole");
-            var (total, page) = await staff.SearchAsync(context.User, query.Reference("practitioner", "Practitioner"), null,
-                query.Reference("organization", "Organization"), query.Offset, query.Count, cancellationToken);
-            var bundle = FhirSearchPaging.NewBundle(context, query, total, page.Count);
-            page.ToList().ForEach(p => bundle.AddPractitionerRole(p));
-            return FhirResponse.Ok(bundle.ToJson());
-        });
-        secured.MapGet("/Location", async (HttpContext context, ReadDirectoryResource directory, CancellationToken cancellationToken) =>
-        {
-            var query = FhirSearchQuery.Read(context.Request, "Location");
-            var (total, page) = await directory.SearchLocationsAsync(context.User, null, query.Text("name"), query.Offset, query.Count, cancellationToken);
-            var bundle = FhirSearchPaging.NewBundle(context, query, total, page.Count);
-            page.ToList().ForEach(l => bundle.AddLocation(l));
-            return FhirResponse.Ok(bundle.ToJson());
-        });
+        secured.MapGet("/Practitioner", (HttpContext context, FhirStaff staff, CancellationToken cancellationToken) =>
+            FhirSearchPaging.SearchsetAsync(context, "Practitioner",
+                query => staff.SearchAsync(context.User, null, query.Text("name"), null, query.Offset, query.Count, cancellationToken),
+                (bundle, practitioner) => bundle.AddPractitioner(practitioner)));
+        secured.MapGet("/PractitionerRole", (HttpContext context, FhirStaff staff, CancellationToken cancellationToken) =>
+            FhirSearchPaging.SearchsetAsync(context, "PractitionerRole",
+                query => staff.SearchAsync(context.User, query.Reference("practitioner", "Practitioner"), null,
+                    query.Reference("organization", "Organization"), query.Offset, query.Count, cancellationToken),
+                (bundle, role) => bundle.AddPractitionerRole(role)));
+        secured.MapGet("/Location", (HttpContext context, ReadDirectoryResource directory, CancellationToken cancellationToken) =>
+            FhirSearchPaging.SearchsetAsync(context, "Location",
+                query => directory.SearchLocationsAsync(context.User, null, query.Text("name"), query.Offset, query.Count, cancellationToken),
+                (bundle, place) => bundle.AddLocation(place)));
     }
 }

@@ -39,6 +39,17 @@ public sealed class ScreenedNeedsTests
     public void No_finished_screen_means_no_needs() =>
         Assert.Empty(ScreenedNeeds.From([Administration.Start(Guid.CreateVersion7(), Assessing(), new ScheduledMeasure("ucla3", Timepoint.Baseline), LinkWorker, Now)]));
 
+    [Fact]
+    public void The_conversations_needs_count_once_it_is_recorded_and_the_screenings_before_that()
+    {
+        SdohCategory[] screened = [SdohCategory.FoodInsecurity, SdohCategory.FoodInsecurity, SdohCategory.SocialConnection];
+        Assert.Equal([SdohCategory.FoodInsecurity, SdohCategory.SocialConnection], ScreenedNeeds.ThatCount(null, screened));
+
+        var conversation = new WhatMatters("Company", [new IdentifiedNeed(SdohCategory.Stress, null), new IdentifiedNeed(SdohCategory.Stress, "evenings")], null, Now, LinkWorker);
+        Assert.Equal([SdohCategory.Stress], ScreenedNeeds.ThatCount(conversation, screened));
+        Assert.Empty(ScreenedNeeds.ThatCount(conversation with { Needs = [] }, screened));
+    }
+
     [Theory]
     [InlineData(SdohCategory.FoodInsecurity, NeedCategory.Food)]
     [InlineData(SdohCategory.Homelessness, NeedCategory.Housing)]

@@ -129,6 +129,7 @@ public abstract class SuggestedServicesTests<TApp>(TApp app) : AppTests<TApp>(ap
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.LinkWorkerElsewhereAsync()).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.NotFound, (await (await App.SignedInAsAsync(Role.ProviderStaff)).GetAsync(url)).StatusCode);
         Assert.Equal(HttpStatusCode.Unauthorized, (await App.CreateClient().GetAsync(url)).StatusCode);
+        Assert.Equal(HttpStatusCode.NotFound, (await worker.GetAsync($"/api/v1/episodes/{Guid.CreateVersion7()}/suggested-services")).StatusCode);
     }
 
     private static async Task HungerScreenAsync(HttpClient worker, Guid episodeId, string answer)

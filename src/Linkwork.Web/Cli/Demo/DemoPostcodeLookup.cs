@@ -26,7 +26,8 @@ public sealed class DemoPostcodeLookup
             return;
         }
 
-        var (outward, inward) = (postcode[..postcode.IndexOf(' ', StringComparison.Ordinal)], postcode[(postcode.IndexOf(' ', StringComparison.Ordinal) + 1)..]);
+        var space = postcode.IndexOf(' ', StringComparison.Ordinal);
+        var (outward, inward) = (postcode[..space], postcode[(space + 1)..]);
         var sector = inward[0] - '0';
         var area = DemoCatalogue.Areas.First(a => a.District == outward && a.Sectors.Contains(sector));
         var letters = DemoCatalogue.PostcodeUnitLetters;

@@ -2,6 +2,7 @@ using System.Security.Claims;
 using Linkwork.Data;
 using Linkwork.Domain.Coding;
 using Linkwork.Domain.Directory;
+using Linkwork.Domain.Measures;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Directory.Search;
@@ -46,7 +47,7 @@ public sealed class SuggestServices(LinkworkDbContext db, PathwayRecords records
     public async Task<Suggestions> ForAsync(Guid personId, WhatMatters? conversation, IReadOnlyList<EpisodeMeasures.ScreenedNeed> screened, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(screened);
-        var needs = conversation is not null ? conversation.Needs.Select(n => n.Category).Distinct().ToList() : screened.Select(s => s.Need.Category).ToList();
+        var needs = ScreenedNeeds.ThatCount(conversation, screened.Select(s => s.Need.Category));
         var postcode = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(p => p.Contact.Postcode).SingleOrDefaultAsync(cancellationToken);
         var centre = await postcodes.CentreOfAsync(postcode, cancellationToken);
         var forNeeds = new List<ForNeed>(needs.Count);
