@@ -39,7 +39,7 @@ public sealed class FhirPatients(LinkworkDbContext db, GetPerson getPerson, Audi
             return null;
         }
 
-        await audit.RecordNowAsync("person.read", nameof(Person), shared.Id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("person.read", nameof(Person), [shared.Id]);
         return new PatientFacts(shared.Id, shared.Version, shared.UpdatedAt, shared.GivenName, shared.FamilyName, null, shared.DateOfBirth, null, null, [], [], [],
             shared.Postcode, null, false);
     }

@@ -3,7 +3,6 @@ using Linkwork.Data;
 using Linkwork.Domain.Pathway;
 using Linkwork.Interop.Fhir;
 using Linkwork.Web.Features.Access;
-using Linkwork.Web.Features.Pathway;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Fhir;
@@ -17,8 +16,7 @@ public sealed class ReadProcedureResource(LinkworkDbContext db, FhirReferralFact
 {
     public async Task<ProcedureFacts?> HandleAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken)
     {
-        var completed = db.OnwardReferrals.AsNoTracking().VisibleTo(user).Where(r => r.Id == id && r.State == OnwardReferralState.Completed);
-        if ((await facts.LoadAsync(completed, cancellationToken)).SingleOrDefault() is not { } referral)
+        if (await facts.FindAsync(user, id, cancellationToken) is not { State: OnwardReferralState.Completed } referral)
         {
             return null;
         }
@@ -26,7 +24,7 @@ public sealed class ReadProcedureResource(LinkworkDbContext db, FhirReferralFact
         // Completed is closed to every move but entered-in-error, so the current version's move is the completion.
         var code = await db.PathwayEvents.AsNoTracking().Where(e => e.RecordId == id && e.Version == referral.Version)
             .Select(e => e.ReasonCode).SingleOrDefaultAsync(cancellationToken);
-        await audit.RecordNowAsync("referral.read", nameof(OnwardReferral), id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("referral.read", nameof(OnwardReferral), [id]);
         var snomed = code is not null && code.StartsWith(OnwardReferral.WhatWasDonePrefix, StringComparison.Ordinal) ? code[OnwardReferral.WhatWasDonePrefix.Length..] : null;
         return new ProcedureFacts(referral.Id, referral.Version, referral.UpdatedAt, referral.PersonId, referral.PersonName, referral.OrganisationId,
             referral.OrganisationName, referral.ServiceName, snomed, referral.StatusReason, referral.Needs);

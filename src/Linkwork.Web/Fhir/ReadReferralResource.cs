@@ -1,21 +1,28 @@
 using System.Security.Claims;
-using Linkwork.Data;
+using Linkwork.Domain.Pathway;
+using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Pathway.Referrals;
-using Microsoft.EntityFrameworkCore;
+using Linkwork.Web.Hosting;
 
 namespace Linkwork.Web.Fhir;
 
 /// <summary>
-/// Reads an onward referral for its Task or ServiceRequest through the REST API's own handler, <see cref="GetReferral"/>:
-/// the same access (another organisation's referral is not found), the same audit line, and the provider's first read
-/// marks it Opened (Task status received) exactly as it does over /api.
+/// Reads an onward referral for its Task or ServiceRequest with the REST API's rules: the same access (another
+/// organisation's referral is not found), the same audit line, and the provider's first read marks it Opened (Task
+/// status received) through the REST handler, <see cref="GetReferral"/>. Any other read is one query and an audit line.
 /// </summary>
-public sealed class ReadReferralResource(LinkworkDbContext db, GetReferral getReferral, FhirReferralFacts facts)
+public sealed class ReadReferralResource(GetReferral getReferral, FhirReferralFacts facts, AuditTrail audit)
 {
     public async Task<Interop.Fhir.ReferralFacts> HandleAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken)
     {
+        var found = await facts.FindAsync(user, referralId, cancellationToken) ?? throw new RecordNotFoundException("referral", referralId);
+        if (!GetReferral.OpensOnRead(user, found.State))
+        {
+            await audit.RecordReadsAsync("referral.read", nameof(OnwardReferral), [referralId]);
+            return found;
+        }
+
         await getReferral.ReadAsync(user, referralId, cancellationToken);
-        var loaded = await facts.LoadAsync(db.OnwardReferrals.AsNoTracking().Where(r => r.Id == referralId), cancellationToken);
-        return loaded.Single();
+        return (await facts.FindAsync(user, referralId, cancellationToken))!;
     }
 }

@@ -84,12 +84,7 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
         var page = count == 0 ? [] : await facts.LoadAsync(referrals.OrderBy(r => r.Id).Skip(offset).Take(count), cancellationToken);
         // The query's order does not survive the joins in every provider: restore it.
         page = page.OrderBy(r => r.Id).ToList();
-        foreach (var referral in page)
-        {
-            audit.Record("referral.list", nameof(OnwardReferral), referral.Id);
-        }
-
-        await db.SaveChangesAsync(cancellationToken);
+        await audit.RecordReadsAsync("referral.list", nameof(OnwardReferral), page.Select(r => (object)r.Id));
         var included = new List<PatientFacts>();
         if (includePatients)
         {

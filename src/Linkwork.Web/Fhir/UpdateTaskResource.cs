@@ -1,12 +1,10 @@
 using System.Security.Claims;
-using Linkwork.Data;
 using Linkwork.Domain.Common;
 using Linkwork.Domain.Pathway;
 using Linkwork.Interop.Fhir;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Pathway.Referrals;
 using Linkwork.Web.Hosting;
-using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Fhir;
 
@@ -18,7 +16,7 @@ namespace Linkwork.Web.Fhir;
 /// <c>PathwayAccess</c>: another organisation's Task is not found. The version read (If-Match, else the one the Task
 /// was checked against) is the one the move must apply to, so two writers never both win.
 /// </summary>
-public sealed class UpdateTaskResource(LinkworkDbContext db, FhirReferralFacts facts, MoveReferral move, GetReferral get, SendReferral send)
+public sealed class UpdateTaskResource(FhirReferralFacts facts, MoveReferral move, GetReferral get, SendReferral send)
 {
     public Task<ReferralFacts> PutAsync(ClaimsPrincipal user, Guid id, string json, int? expectedVersion, CancellationToken cancellationToken) =>
         ApplyAsync(user, id, current => FhirTaskUpdate.Read(json, current), expectedVersion, cancellationToken);
@@ -42,8 +40,7 @@ public sealed class UpdateTaskResource(LinkworkDbContext db, FhirReferralFacts f
     }
 
     private async Task<ReferralFacts> LoadAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        (await facts.LoadAsync(db.OnwardReferrals.AsNoTracking().VisibleTo(user).Where(r => r.Id == id), cancellationToken)).SingleOrDefault()
-        ?? throw new RecordNotFoundException("Task", id);
+        await facts.FindAsync(user, id, cancellationToken) ?? throw new RecordNotFoundException("Task", id);
 
     private async Task MoveAsync(ClaimsPrincipal user, ReferralFacts current, OnwardReferralState target, TaskChange change, CancellationToken cancellationToken)
     {

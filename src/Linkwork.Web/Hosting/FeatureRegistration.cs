@@ -14,6 +14,7 @@ public static class FeatureRegistration
     public static IServiceCollection AddLinkworkFeatures(this IServiceCollection services)
     {
         services.AddScoped<AuditTrail>();
+        services.AddSingleton<AuditGroupCommit>();
         services.AddScoped<FindOrganisation>();
         services.AddScoped<CreateApiClient>();
         services.AddScoped<CreateUserAccount>();

@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using Linkwork.Domain.Access;
 using Linkwork.Web.Tests.Pathway;
 using Linkwork.Web.Tests.Support;
@@ -47,6 +48,36 @@ public abstract class FhirReferralApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         await (await other.GetAsync($"/fhir/ServiceRequest/{id}")).OutcomeAsync(HttpStatusCode.NotFound, "not-found");
         await (await other.GetAsync($"/fhir/Patient/{personId}")).OutcomeAsync(HttpStatusCode.NotFound, "not-found");
         await (await provider.GetAsync("/fhir/Task/not-one-of-ours")).OutcomeAsync(HttpStatusCode.NotFound, "not-found");
+    }
+
+    /// <summary>A read by id checks access on the row it read (<c>PathwayAccess.Sees</c>): each caller as the REST API's list would.</summary>
+    [Fact]
+    public async Task A_task_read_by_id_answers_only_those_who_may_see_the_referral()
+    {
+        var (_, referrals) = await App.SentReferralsAsync(count: 1);
+        var sent = referrals[0];
+        var draft = await App.InDatabaseAsync(db => db.OnwardReferrals.Where(r => r.Id == sent)
+            .Select(r => new { r.EpisodeId, r.ServiceId }).SingleAsync());
+        var worker = await App.SignedInAsAsync(Role.LinkWorker);
+        var drafted = (await (await worker.PostAsJsonAsync("/api/v1/referrals", new { draft.EpisodeId, draft.ServiceId, note = "Not sent yet" }))
+            .JsonAsync(HttpStatusCode.Created)).GetProperty("id").GetGuid();
+        var team = await App.ApiClientAsync("link-worker", await App.OrganisationOfAsync(Role.LinkWorker));
+        var provider = await App.ApiClientAsync("provider-staff", await App.OrganisationOfAsync(Role.ProviderStaff));
+
+        Assert.Equal("draft", (await (await team.GetAsync($"/fhir/Task/{drafted}")).FhirAsync(HttpStatusCode.OK)).GetProperty("status").GetString());
+        await (await provider.GetAsync($"/fhir/Task/{drafted}")).OutcomeAsync(HttpStatusCode.NotFound, "not-found");
+        await (await provider.GetAsync($"/fhir/Task/{sent}")).FhirAsync(HttpStatusCode.OK);
+        var outsiders = new[]
+        {
+            await App.ApiClientAsync("provider-staff", await App.OtherProviderAsync()),
+            await App.ApiClientAsync("referrer", await App.OrganisationOfAsync(Role.Referrer)),
+            await App.LinkWorkerElsewhereAsync(),
+        };
+        foreach (var outsider in outsiders)
+        {
+            await (await outsider.GetAsync($"/fhir/Task/{sent}")).OutcomeAsync(HttpStatusCode.NotFound, "not-found");
+            await (await outsider.GetAsync($"/fhir/ServiceRequest/{drafted}")).OutcomeAsync(HttpStatusCode.NotFound, "not-found");
+        }
     }
 
     [Fact]

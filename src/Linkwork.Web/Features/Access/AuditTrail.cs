@@ -7,7 +7,7 @@ namespace Linkwork.Web.Features.Access;
 /// Records who did what to which record. One line at the point of use: <c>audit.Record("person.read", "Person", id)</c>.
 /// The entry joins the caller's unit of work, so a change and its audit line are saved together or not at all.
 /// </summary>
-public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, TimeProvider clock)
+public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, TimeProvider clock, AuditGroupCommit reads)
 {
     /// <summary>Set by the command line, where there is no HTTP request to say who and from where.</summary>
     public (AuditActorKind Kind, Guid? Id, string From)? CommandLineActor { get; set; }
@@ -18,7 +18,20 @@ public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, 
     /// <param name="recordId">Its id, if any.</param>
     /// <param name="signingIn">The account that has just proved who it is: the request is not yet authenticated as it.</param>
     /// <param name="programmeId">The programme, when the actor carries none (the command line, a sign-in).</param>
-    public void Record(string action, string? recordType = null, object? recordId = null, UserAccount? signingIn = null, Guid? programmeId = null)
+    public void Record(string action, string? recordType = null, object? recordId = null, UserAccount? signingIn = null, Guid? programmeId = null) =>
+        db.AuditEntries.Add(Entry(action, recordType, recordId, signingIn, programmeId));
+
+    /// <summary>
+    /// Records reads by a request that changes nothing, and returns once the lines are durable. The lines are
+    /// committed with other requests' reads (<see cref="AuditGroupCommit"/>), not in this request's unit of work.
+    /// </summary>
+    /// <param name="action">A dotted verb: "referral.read", "referral.list".</param>
+    /// <param name="recordType">The kind of record read.</param>
+    /// <param name="recordIds">Each record read.</param>
+    public Task RecordReadsAsync(string action, string recordType, IEnumerable<object> recordIds) =>
+        reads.CommitAsync(recordIds.Select(id => Entry(action, recordType, id, null, null)).ToList());
+
+    private AuditEntry Entry(string action, string? recordType, object? recordId, UserAccount? signingIn, Guid? programmeId)
     {
         var (kind, actorId, actorProgramme, from) = Actor();
         if (signingIn is not null)
@@ -27,9 +40,9 @@ public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, 
         }
 
         var now = clock.GetUtcNow();
-        db.AuditEntries.Add(AuditEntry.Create(
+        return AuditEntry.Create(
             Guid.CreateVersion7(now), programmeId ?? actorProgramme, now, kind, actorId, action,
-            recordType, recordId?.ToString(), from));
+            recordType, recordId?.ToString(), from);
     }
 
     /// <summary>Records and saves at once: for reads and sign-in events that have no other change to join.</summary>

@@ -40,6 +40,18 @@ public static class PathwayAccess
     }
 
     /// <summary>
+    /// The rule of <see cref="VisibleTo(IQueryable{OnwardReferral}, ClaimsPrincipal)"/> for one referral already read,
+    /// so a read by id is one query (its test holds the two to the same answers).
+    /// </summary>
+    public static bool Sees(this ClaimsPrincipal user, Guid referralProgramme, Guid referralOrganisation, OnwardReferralState state) =>
+        referralProgramme == user.ProgrammeOf() && user.RoleOf() switch
+        {
+            Role.LinkWorker or Role.Supervisor => true,
+            Role.ProviderStaff => referralOrganisation == user.OrganisationOf() && state != OnwardReferralState.Draft,
+            _ => false,
+        };
+
+    /// <summary>
     /// The moves of the onward referrals the user sees. A provider's view of a referral starts when it was sent, so the
     /// moves made while it was a draft are not theirs (as its FHIR history leaves them out).
     /// </summary>

@@ -13,7 +13,7 @@ public sealed class GetMyRecord(LinkworkDbContext db, AuditTrail audit)
         var person = await db.People.AsNoTracking().SingleOrDefaultAsync(p => p.Id == personId, cancellationToken);
         if (person is not null)
         {
-            await audit.RecordNowAsync("person.read", nameof(Person), person.Id, cancellationToken: cancellationToken);
+            await audit.RecordReadsAsync("person.read", nameof(Person), [person.Id]);
         }
 
         return person;

@@ -13,7 +13,7 @@ public sealed class GetPerson(LinkworkDbContext db, AuditTrail audit)
         var person = await PeopleAccess.LoadAsync(db, user, personId, forChange: false, cancellationToken);
         if (person is not null)
         {
-            await audit.RecordNowAsync("person.read", nameof(Person), person.Id, cancellationToken: cancellationToken);
+            await audit.RecordReadsAsync("person.read", nameof(Person), [person.Id]);
         }
 
         return person;

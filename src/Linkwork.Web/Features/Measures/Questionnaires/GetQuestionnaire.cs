@@ -14,7 +14,7 @@ public sealed class GetQuestionnaire(LinkworkDbContext db, QuestionnaireRecords 
         var (questionnaire, _) = await records.ToReadAsync(user, id, cancellationToken);
         var instrument = await instruments.RequireAsync(questionnaire.ProgrammeId, questionnaire.InstrumentId, cancellationToken);
         var profile = await db.Programmes.Where(p => p.Id == questionnaire.ProgrammeId).Select(p => p.CodingProfile).SingleAsync(cancellationToken);
-        await audit.RecordNowAsync("questionnaire.read", nameof(Administration), id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("questionnaire.read", nameof(Administration), [id]);
         return QuestionnaireView.Of(questionnaire, instrument, profile);
     }
 }

@@ -16,7 +16,7 @@ public sealed class GetEpisode(LinkworkDbContext db, PathwayRecords records, Aud
     {
         ArgumentNullException.ThrowIfNull(user);
         var episode = await records.EpisodeAsync(user, episodeId, cancellationToken);
-        await audit.RecordNowAsync("episode.read", nameof(Episode), episode.Id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("episode.read", nameof(Episode), [episode.Id]);
         return await ViewAsync(user, episode, cancellationToken);
     }
 

@@ -25,7 +25,7 @@ public sealed class PeopleToRefer(LinkworkDbContext db, AuditTrail audit)
         var person = await db.People.AsNoTracking().Where(p => p.Id == personId && p.ProgrammeId == programme)
             .Select(p => new Candidate(p.Id, p.GivenName + " " + p.FamilyName, p.DateOfBirth)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new RecordNotFoundException("person", personId);
-        await audit.RecordNowAsync("person.read", "Person", person.Id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("person.read", "Person", [person.Id]);
         return person;
     }
 

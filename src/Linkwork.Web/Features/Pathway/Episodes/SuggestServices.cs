@@ -38,7 +38,7 @@ public sealed class SuggestServices(LinkworkDbContext db, PathwayRecords records
         ArgumentNullException.ThrowIfNull(user);
         var episode = await records.EpisodeAsync(user, episodeId, cancellationToken);
         user.RequireCaseloadWorker();
-        await audit.RecordNowAsync("episode.suggestions.read", nameof(Episode), episode.Id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("episode.suggestions.read", nameof(Episode), [episode.Id]);
         var screened = (await measures.ForAsync(episode, cancellationToken)).ScreenedNeeds;
         return await ForAsync(episode.PersonId, episode.WhatMatters, screened, cancellationToken);
     }

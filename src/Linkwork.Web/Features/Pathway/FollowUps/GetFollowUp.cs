@@ -16,7 +16,7 @@ public sealed class GetFollowUp(LinkworkDbContext db, AuditTrail audit, Director
         ArgumentNullException.ThrowIfNull(user);
         var view = await db.FollowUps.AsNoTracking().VisibleTo(user).Where(f => f.Id == followUpId).Project(db, zone.Today(clock)).SingleOrDefaultAsync(cancellationToken)
             ?? throw new RecordNotFoundException("follow-up", followUpId);
-        await audit.RecordNowAsync("follow-up.read", nameof(FollowUp), view.Id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("follow-up.read", nameof(FollowUp), [view.Id]);
         return view;
     }
 }

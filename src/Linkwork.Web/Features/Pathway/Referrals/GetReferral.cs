@@ -18,22 +18,27 @@ public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, Au
 
     /// <summary>
     /// The referral itself, read as <see cref="HandleAsync"/> reads it (access, the provider's first read opening it, the
-    /// audit line committed), for a caller that shows it its own way, as FHIR does.
+    /// audit line durable before it returns), for a caller that shows it its own way, as FHIR does.
     /// </summary>
     public async Task<OnwardReferral> ReadAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(user);
         var referral = await records.ReferralAsync(user, referralId, cancellationToken);
-        var side = user.SideOf();
-        if (side == ReferralSide.Provider && referral.State == OnwardReferralState.Sent)
+        if (!OpensOnRead(user, referral.State))
         {
-            referral.Open(user.ActorId(), clock.GetUtcNow());
+            await audit.RecordReadsAsync("referral.read", nameof(OnwardReferral), [referral.Id]);
+            return referral;
         }
 
+        referral.Open(user.ActorId(), clock.GetUtcNow());
         audit.Record("referral.read", nameof(OnwardReferral), referral.Id);
         await db.SaveChangesAsync(cancellationToken);
         return referral;
     }
+
+    /// <summary>A provider's first read of a sent referral opens it, so the link worker sees it has been seen.</summary>
+    public static bool OpensOnRead(ClaimsPrincipal user, OnwardReferralState state) =>
+        state == OnwardReferralState.Sent && user.SideOf() == ReferralSide.Provider;
 
     /// <summary>
     /// The view of a referral the caller has just changed. Not audited again: the change's own audit entry, in the

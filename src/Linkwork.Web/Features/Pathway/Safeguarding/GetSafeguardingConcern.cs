@@ -15,7 +15,7 @@ public sealed class GetSafeguardingConcern(LinkworkDbContext db, AuditTrail audi
         ArgumentNullException.ThrowIfNull(user);
         var view = await db.SafeguardingConcerns.AsNoTracking().VisibleTo(user).Where(c => c.Id == concernId).Project(db).SingleOrDefaultAsync(cancellationToken)
             ?? throw new RecordNotFoundException("safeguarding concern", concernId);
-        await audit.RecordNowAsync("safeguarding.read", nameof(SafeguardingConcern), view.Id, cancellationToken: cancellationToken);
+        await audit.RecordReadsAsync("safeguarding.read", nameof(SafeguardingConcern), [view.Id]);
         return view;
     }
 }
