@@ -50,7 +50,13 @@ public sealed class FhirReferralFacts(LinkworkDbContext db)
     public async Task<IReadOnlyList<ReferralFacts>> LoadAsync(IQueryable<OnwardReferral> referrals, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(referrals);
-        var ids = await referrals.Select(r => r.Id).ToArrayAsync(cancellationToken);
+        return await LoadAsync(await referrals.Select(r => r.Id).ToArrayAsync(cancellationToken), cancellationToken);
+    }
+
+    /// <summary>The referrals with these ids, in no particular order.</summary>
+    public async Task<IReadOnlyList<ReferralFacts>> LoadAsync(Guid[] ids, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
         return ids.Length == 0 ? [] : (await ReadAsync(ids, cancellationToken)).Select(f => f.Facts).ToList();
     }
 

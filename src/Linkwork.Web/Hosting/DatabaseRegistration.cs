@@ -23,6 +23,7 @@ public static class DatabaseRegistration
             options.UseLinkworkDatabase(database, connectionString)
                 .AddInterceptors(provider.GetRequiredService<Fhir.Subscriptions.PathwayMoveSaved>());
         });
+        services.AddHostedService<SqlitePlannerStatistics>();
         return services;
     }
 

@@ -18,6 +18,12 @@ public sealed class ApiTokenAuthenticationHandler(
     : AuthenticationHandler<AuthenticationSchemeOptions>(options, logger, encoder)
 {
     public const string SchemeName = "ApiToken";
+
+    // Compiled: every API request runs it.
+    private static readonly CompiledForEachModel<Func<LinkworkDbContext, string, CancellationToken, Task<TokenHolder?>>> ByHash = new(() =>
+        EF.CompileAsyncQuery((LinkworkDbContext db, string hash, CancellationToken _) => db.ApiClients.AsNoTracking().Where(c => c.TokenHash == hash)
+            .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new TokenHolder(c, o.ProgrammeId, o.Kind))
+            .SingleOrDefault()));
     private const string FailureKey = "linkwork:token-failure";
 
     protected override async Task<AuthenticateResult> HandleAuthenticateAsync()
@@ -31,10 +37,7 @@ public sealed class ApiTokenAuthenticationHandler(
         TokenHolder? holder = null;
         if (ApiTokens.LooksLikeToken(token))
         {
-            var hash = ApiTokens.Hash(token);
-            holder = await db.ApiClients.AsNoTracking().Where(c => c.TokenHash == hash)
-                .Join(db.Organisations, c => c.OrganisationId, o => o.Id, (c, o) => new TokenHolder(c, o.ProgrammeId, o.Kind))
-                .SingleOrDefaultAsync(Context.RequestAborted);
+            holder = await ByHash.For(db)(db, ApiTokens.Hash(token), Context.RequestAborted);
         }
 
         var client = holder?.Client;
