@@ -5,7 +5,7 @@
 #   create  durable creates/s: transaction Bundles of ServiceRequest + requested Task (a draft and a send each,
 #           committed in one database transaction before the answer)
 #   read    reads/s of GET /fhir/Task/{id} by a link worker's client (every read is audited: a durable write too)
-#   search  GET /fhir/Task?patient=...&status=... latency p50/p99
+#   search  GET /fhir/Task?patient=...&status=... latency p50/p99, at 8 connections and at 1
 # and prints a markdown table for docs/benchmarks.md.
 #
 # Usage: bench/fhir.sh [--people N] [--tasks N] [--seconds N] [--data DIR]
@@ -84,25 +84,28 @@ owner=$(echo "$provider_org" | tr 'A-Z' 'a-z')
 [ -s "$work/people" ] && [ -s "$work/services" ] || { say "no people or services to refer with"; exit 1; }
 
 rows=""
+# measure MODE IDS CONNECTIONS: 8 connections keep both cores busy (throughput, and latency at saturation, where it is
+# mostly queueing); 1 connection gives the latency of one request on an otherwise idle server.
 measure() {
-  local mode="$1" ids="$2" result
-  say "$mode: warming up 10 s"
-  wrk -t 8 -c 8 -d 10s --timeout 10s -s "$root/bench/fhir/fhir.lua" "http://127.0.0.1:$port" -- "$mode" "$token" "$ids" "$work/services" "$owner" >/dev/null
-  say "$mode: wrk, 8 connections, ${seconds} s"
-  result=$(wrk -t 8 -c 8 -d "${seconds}s" --timeout 10s -s "$root/bench/fhir/fhir.lua" "http://127.0.0.1:$port" -- "$mode" "$token" "$ids" "$work/services" "$owner" | grep '^RESULT')
+  local mode="$1" ids="$2" connections="$3" result
+  say "$mode: warming up 20 s"
+  wrk -t "$connections" -c "$connections" -d 20s --timeout 10s -s "$root/bench/fhir/fhir.lua" "http://127.0.0.1:$port" -- "$mode" "$token" "$ids" "$work/services" "$owner" >/dev/null
+  say "$mode: wrk, $connections connections, ${seconds} s"
+  result=$(wrk -t "$connections" -c "$connections" -d "${seconds}s" --timeout 10s -s "$root/bench/fhir/fhir.lua" "http://127.0.0.1:$port" -- "$mode" "$token" "$ids" "$work/services" "$owner" | grep '^RESULT')
   field() { echo "$result" | tr ' ' '\n' | awk -F= -v key="$1" '$1 == key {print $2}'; }
-  rows+="| $mode | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $(field refused) |"$'\n'
+  rows+="| $mode | $connections | $(field rps) | $(field p50_ms) | $(field p90_ms) | $(field p99_ms) | $(field max_ms) | $(field refused) |"$'\n'
 }
-measure create "$work/people"
-measure read "$work/tasks"
-measure search "$work/patients"
+measure create "$work/people" 8
+measure read "$work/tasks" 8
+measure search "$work/patients" 8
+measure search "$work/patients" 1
 stop_server
 
 cpu=$(awk -F': ' '/model name/ {print $2; exit}' /proc/cpuinfo)
 echo
 echo "machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem:/ {print $2}') GiB, $(. /etc/os-release && echo "$PRETTY_NAME"), .NET $(dotnet --version); load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "SQLite, $loaded Tasks loaded at the start; wrk: 8 threads, 8 connections, ${seconds} s per measure after 10 s of warm-up"
+echo "SQLite, $loaded Tasks loaded at the start; wrk: one thread per connection, ${seconds} s per measure after 20 s of warm-up"
 echo
-echo "| measure | per second | p50 ms | p90 ms | p99 ms | max ms | refused |"
-echo "|---|---:|---:|---:|---:|---:|---:|"
+echo "| measure | connections | per second | p50 ms | p90 ms | p99 ms | max ms | refused |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
 printf '%s' "$rows"
