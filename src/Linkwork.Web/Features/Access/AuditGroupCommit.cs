@@ -5,9 +5,9 @@ using Linkwork.Domain.Access;
 namespace Linkwork.Web.Features.Access;
 
 /// <summary>
-/// Commits the audit lines of plain reads in groups. A read has nothing else to save, so one commit (one fsync) per
-/// read made the disk the ceiling on reads per second. Each caller still waits until its own lines are durable before
-/// it answers: no personal data leaves without its audit line on disk. Lines that arrive while a commit is under way
+/// Commits the audit lines of plain reads in groups. A read has nothing else to save, yet each paid for a transaction
+/// of its own, queued for SQLite's one writer. Each caller still waits until its own lines are durable before it
+/// answers: no personal data leaves without its audit line on disk. Lines that arrive while a commit is under way
 /// go together in the next one, so a group grows with the load and a lone read is committed at once.
 /// </summary>
 public sealed class AuditGroupCommit(IServiceScopeFactory scopes) : IDisposable

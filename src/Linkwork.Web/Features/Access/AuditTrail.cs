@@ -45,7 +45,7 @@ public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, 
             recordType, recordId?.ToString(), from);
     }
 
-    /// <summary>Records and saves at once: for reads and sign-in events that have no other change to join.</summary>
+    /// <summary>Records and saves at once: for sign-in events and other actions with no change to join. Plain reads use <see cref="RecordReadsAsync"/>.</summary>
     public async Task RecordNowAsync(string action, string? recordType = null, object? recordId = null, UserAccount? signingIn = null, Guid? programmeId = null, CancellationToken cancellationToken = default)
     {
         Record(action, recordType, recordId, signingIn, programmeId);

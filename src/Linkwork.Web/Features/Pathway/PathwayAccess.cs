@@ -41,7 +41,7 @@ public static class PathwayAccess
 
     /// <summary>
     /// The rule of <see cref="VisibleTo(IQueryable{OnwardReferral}, ClaimsPrincipal)"/> for one referral already read,
-    /// so a read by id is one query (its test holds the two to the same answers).
+    /// so a read by id is one query. FhirReferralApiTests holds a read by id to the same answers for each kind of caller.
     /// </summary>
     public static bool Sees(this ClaimsPrincipal user, Guid referralProgramme, Guid referralOrganisation, OnwardReferralState state) =>
         referralProgramme == user.ProgrammeOf() && user.RoleOf() switch
