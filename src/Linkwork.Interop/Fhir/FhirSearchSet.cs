@@ -40,6 +40,8 @@ public sealed class FhirSearchSet(string baseUrl, string selfUrl, int total)
 
     public FhirSearchSet AddSubscription(SubscriptionFacts facts) => Add(SubscriptionMapper.Map(facts), Bundle.SearchEntryMode.Match);
 
+    public FhirSearchSet AddPatient(PatientFacts facts) => Add(PatientMapper.Map(facts), Bundle.SearchEntryMode.Match);
+
     public FhirSearchSet IncludePatient(PatientFacts facts) => Add(PatientMapper.Map(facts), Bundle.SearchEntryMode.Include);
 
     public FhirSearchSet Next(string? url)

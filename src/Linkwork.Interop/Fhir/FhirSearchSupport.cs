@@ -28,7 +28,7 @@ public static class FhirSearchSupport
     public static IReadOnlyList<string> SystemInteractions { get; } = ["transaction"];
 
     /// <summary>When what this server supports last changed: the CapabilityStatement's date. Move it with the list below.</summary>
-    public static readonly DateTimeOffset Revised = new(2026, 11, 24, 0, 0, 0, TimeSpan.Zero);
+    public static readonly DateTimeOffset Revised = new(2026, 11, 25, 0, 0, 0, TimeSpan.Zero);
 
     public const int DefaultCount = 20;
     public const int MaxCount = 100;
@@ -61,7 +61,13 @@ public static class FhirSearchSupport
             LastUpdated,
             Count,
         ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"]),
-        new("Patient", null, Versioned: true, Search: false, [], [], Writes: ["create"], ConditionalCreate: true),
+        new("Patient", null, Versioned: true, Search: true,
+        [
+            new("identifier", "token", $"The NHS number: {FhirCodes.NhsNumberSystem}|{{10 digits}}, or the 10 digits alone. No other system is searched."),
+            new("name", "string", "The start of the given or family name, any case (FHIR's default string match)."),
+            new("birthdate", "date", "The date of birth as yyyy-MM-dd, that day exactly: no prefixes, no partial dates."),
+            Count,
+        ], [], Writes: ["create"], ConditionalCreate: true, Documentation: PatientDocumentation),
         new("Procedure", ProcedureMapper.SdohProcedureProfile, Versioned: true, Search: false, [], []),
         new("Organization", null, Versioned: false, Search: true, [Name("organisation"), Count], []),
         new("HealthcareService", FhirCodes.SdohHealthcareServiceProfile, Versioned: false, Search: true, [Name("service"), Count], []),
@@ -81,6 +87,12 @@ public static class FhirSearchSupport
         ], []),
         new("Subscription", null, Versioned: false, Search: true, [], [], Writes: ["create", "delete"], Documentation: SubscriptionDocumentation),
     ];
+
+    /// <summary>Why a Patient search needs criteria, and what each caller finds.</summary>
+    public const string PatientDocumentation =
+        "A search needs identifier, name or birthdate (all given must match): the API finds whether someone is known, it does not list "
+        + "the programme's people. Matches come by family name, given name, id. The programme's team finds its programme's people; a "
+        + "provider only people a referral sent to it names, with the details shared with it; merged records are never found.";
 
     /// <summary>What a Subscription may ask for: the CapabilityStatement's note on it and the reader's rules agree.</summary>
     public const string SubscriptionDocumentation =

@@ -48,6 +48,7 @@ public static class FhirEndpoints
             FhirReferralSearch.ServiceRequestsAsync(context, search, cancellationToken));
 
         secured.MapFhirHistory();
+        secured.MapFhirPatientSearch();
         secured.MapFhirDirectorySearch();
         secured.MapFhirPersonRecords();
         secured.MapFhirStaffAndPlaces();

@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using System.Security.Claims;
 using Linkwork.Data;
 using Linkwork.Domain.People;
@@ -31,15 +32,27 @@ public sealed class FhirPatients(LinkworkDbContext db, GetPerson getPerson, Audi
             return null;
         }
 
-        var shared = await db.People.AsNoTracking().Where(p => p.Id == personId)
-            .Select(p => new { p.Id, p.Version, p.UpdatedAt, p.GivenName, p.FamilyName, p.DateOfBirth, p.Contact.Postcode })
-            .SingleOrDefaultAsync(cancellationToken);
+        var shared = await db.People.AsNoTracking().Where(p => p.Id == personId).Select(SharedDetailsOf).SingleOrDefaultAsync(cancellationToken);
         if (shared is null)
         {
             return null;
         }
 
         await audit.RecordReadsAsync("person.read", nameof(Person), [shared.Id]);
+        return Shared(shared);
+    }
+
+    /// <summary>What a provider may see of a person, as one row: the columns the referral view shares, nothing more is read.</summary>
+    internal sealed record SharedDetails(Guid Id, int Version, DateTimeOffset UpdatedAt, string GivenName, string FamilyName, DateOnly DateOfBirth, string? Postcode);
+
+    /// <summary>The projection to <see cref="SharedDetails"/>, one definition for the read and the search so they cannot drift apart.</summary>
+    internal static readonly Expression<Func<Person, SharedDetails>> SharedDetailsOf =
+        p => new SharedDetails(p.Id, p.Version, p.UpdatedAt, p.GivenName, p.FamilyName, p.DateOfBirth, p.Contact.Postcode);
+
+    /// <summary>The Patient a provider sees: name, date of birth and postcode, with the record's version.</summary>
+    internal static PatientFacts Shared(SharedDetails shared)
+    {
+        ArgumentNullException.ThrowIfNull(shared);
         return new PatientFacts(shared.Id, shared.Version, shared.UpdatedAt, shared.GivenName, shared.FamilyName, null, shared.DateOfBirth, null, null, [], [], [],
             shared.Postcode, null, false);
     }
@@ -47,9 +60,11 @@ public sealed class FhirPatients(LinkworkDbContext db, GetPerson getPerson, Audi
     /// <summary>
     /// The programme's own record. Phone numbers are listed; texting and email only while the person's consent to be
     /// contacted that way is given, since a system reading them would use them. The way they prefer is ranked first.
+    /// Record numbers come by system: a read and a search load the identifiers by different queries, in no set order.
     /// </summary>
-    private static PatientFacts Whole(Person person)
+    internal static PatientFacts Whole(Person person)
     {
+        ArgumentNullException.ThrowIfNull(person);
         var contact = person.Contact;
         var preferred = person.Preferences.PreferredMethod;
         var telecom = new List<PatientTelecom>();
@@ -75,7 +90,7 @@ public sealed class FhirPatients(LinkworkDbContext db, GetPerson getPerson, Audi
         string[] lines = [.. new[] { contact.AddressLine1, contact.AddressLine2, contact.AddressLine3 }.OfType<string>()];
         return new PatientFacts(
             person.Id, person.Version, person.UpdatedAt, person.GivenName, person.FamilyName, person.PreferredName, person.DateOfBirth, person.Sex,
-            person.NhsNumber, person.LocalIdentifiers.Select(i => (i.System, i.Value)).ToList(), telecom, lines, contact.Postcode,
+            person.NhsNumber, person.LocalIdentifiers.OrderBy(i => i.System, StringComparer.Ordinal).Select(i => (i.System, i.Value)).ToList(), telecom, lines, contact.Postcode,
             person.PreferredLanguage, person.InterpreterNeeded);
     }
 }

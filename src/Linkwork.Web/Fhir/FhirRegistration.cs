@@ -9,6 +9,7 @@ public static class FhirRegistration
         services.AddScoped<FhirPatients>();
         services.AddScoped<ReadReferralResource>();
         services.AddScoped<SearchReferralResources>();
+        services.AddScoped<SearchPatientResources>();
         services.AddScoped<ReadDirectoryResource>();
         services.AddScoped<ReadReferralHistory>();
         services.AddScoped<FhirPersonRecords>();

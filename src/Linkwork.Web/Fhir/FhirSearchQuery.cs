@@ -76,6 +76,15 @@ internal sealed class FhirSearchQuery
         return value.Length > 0 ? value : throw new FhirSearchException($"'{name}' needs a value.");
     }
 
+    /// <summary>
+    /// A date parameter as one whole day (yyyy-MM-dd), matched exactly; null when absent. Prefixes and partial dates are
+    /// refused rather than read loosely, so nobody takes a day's matches for a range's.
+    /// </summary>
+    public DateOnly? ExactDate(string name) =>
+        Text(name) is not { } value ? null
+        : DateOnly.TryParseExact(value, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) ? day
+        : throw new FhirSearchException($"'{name}' takes one whole date, yyyy-MM-dd, matched exactly; '{value}' is not that.");
+
     public static FhirSearchQuery Read(HttpRequest request, string resourceType)
     {
         ArgumentNullException.ThrowIfNull(request);

@@ -16,15 +16,19 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
 
         Assert.Equal("CapabilityStatement", statement.GetProperty("resourceType").GetString());
         Assert.Equal("4.0.1", statement.GetProperty("fhirVersion").GetString());
-        Assert.StartsWith("2026-11-24", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
+        Assert.StartsWith("2026-11-25", statement.GetProperty("date").GetString(), StringComparison.Ordinal);
         var resources = statement.GetProperty("rest")[0].GetProperty("resource").EnumerateArray().ToList();
         Assert.Equal(["Task", "ServiceRequest", "Patient", "Procedure", "Organization", "HealthcareService", "Location", "Consent", "Condition", "Goal", "Observation",
             "QuestionnaireResponse", "Practitioner", "PractitionerRole", "Subscription"], resources.Select(r => r.GetProperty("type").GetString()));
         string[] Interactions(int i) => [.. resources[i].GetProperty("interaction").EnumerateArray().Select(x => x.GetProperty("code").GetString()!)];
         Assert.Equal(["read", "vread", "history-instance", "search-type", "update", "patch"], Interactions(0));
         Assert.Equal(["read", "vread", "history-instance", "search-type"], Interactions(1));
-        Assert.Equal(["read", "create"], Interactions(2));
+        Assert.Equal(["read", "search-type", "create"], Interactions(2));
         Assert.True(resources[2].GetProperty("conditionalCreate").GetBoolean());
+        Assert.Equal(["identifier", "name", "birthdate", "_count"],
+            resources[2].GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
+        Assert.Equal(["token", "string", "date", "number"],
+            resources[2].GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("type").GetString()));
         Assert.Equal(["read"], Interactions(3));
         Assert.All(Enumerable.Range(4, resources.Count - 5), i => Assert.Equal(["read", "search-type"], Interactions(i)));
         // Subscriptions are the one thing a client creates and deletes here, and only on the rest-hook channel.
@@ -49,6 +53,7 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
     [InlineData("/fhir/Task?status=requested")]
     [InlineData("/fhir/ServiceRequest")]
     [InlineData("/fhir/Patient/0195f000-0000-7000-8000-000000000002")]
+    [InlineData("/fhir/Patient?identifier=9434765919")]
     [InlineData("/fhir/Organization/0195f000-0000-7000-8000-000000000003")]
     [InlineData("/fhir/HealthcareService/0195f000-0000-7000-8000-000000000004")]
     [InlineData("/fhir/Condition")]
