@@ -5,6 +5,7 @@ using Linkwork.Interop.Fhir;
 using Linkwork.Web.Features.Access;
 using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.People;
+using Linkwork.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Fhir;
@@ -13,7 +14,7 @@ namespace Linkwork.Web.Fhir;
 /// Finds whether a person is already known, so an EHR refers someone held rather than a second record of them. Who
 /// finds whom is the read's rule (<see cref="FhirPatients"/>): the programme's team finds its programme's people and
 /// gets the whole record; a provider finds only people a referral sent to it names (<see cref="PathwayAccess"/>) and
-/// gets the shared details; anyone else finds nobody. Merged records are never found: the record that stayed is.
+/// gets the shared details, and may not search by NHS number (not among them); anyone else finds nobody. Merged records are never found: the record that stayed is.
 /// Each person on the page is audited as listed. A page is one query, and a second to count only when it is full.
 /// </summary>
 public sealed class SearchPatientResources(LinkworkDbContext db, AuditTrail audit)
@@ -41,6 +42,12 @@ public sealed class SearchPatientResources(LinkworkDbContext db, AuditTrail audi
         }
         else
         {
+            if (criteria.NhsNumber is not null)
+            {
+                // Not among the details shared with a provider: a search by it would confirm whose number it is.
+                throw new NotPermittedException("Only the programme's team searches by NHS number: it is not among the details shared with providers.");
+            }
+
             var referrals = db.OnwardReferrals.AsNoTracking().VisibleTo(user);
             people = people.Where(p => referrals.Any(r => r.PersonId == p.Id));
             var shared = count == 0 ? [] : await InOrder(people).Skip(offset).Take(count)
