@@ -37,14 +37,7 @@ work=$(mktemp -d /tmp/linkwork-pathway.XXXXXX)
 mkdir -p "$data"; data=$(cd "$data" && pwd)
 server_pid=""
 pg_dir=""
-run_pg=()
-[ "$(id -u)" = 0 ] && run_pg=(runuser -u postgres --)
 stop_server() { if [ -n "$server_pid" ]; then kill -TERM "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; server_pid=""; fi; }
-stop_postgres() {
-  [ -n "$pg_dir" ] && [ -f "$pg_dir/data/postmaster.pid" ] || return 0
-  kill -INT "$(head -n 1 "$pg_dir/data/postmaster.pid")" 2>/dev/null || true
-  for _ in $(seq 1 200); do [ -f "$pg_dir/data/postmaster.pid" ] || break; sleep 0.1; done
-}
 trap 'stop_server; stop_postgres; rm -rf "$work"' EXIT
 [ "$(id -u)" = 0 ] && chmod 755 "$work"
 
@@ -107,20 +100,7 @@ if [ "$only" != postgres ]; then
   run_database sqlite
 fi
 if [ "$only" != sqlite ]; then
-  pg_bin=$(find_pg_bin)
-  pg_dir="$data/postgres-cluster"
-  mkdir -p "$pg_dir"; [ "$(id -u)" = 0 ] && chown postgres "$pg_dir"
-  [ -f "$pg_dir/data/PG_VERSION" ] || "${run_pg[@]}" "$pg_bin/initdb" -D "$pg_dir/data" -U linkwork --auth=trust -E UTF8 --no-locale >"$work/initdb.log"
-  pg_port=$(free_port)
-  # Durable as in production: fsync and synchronous commit stay on.
-  "${run_pg[@]}" "$pg_bin/postgres" -D "$pg_dir/data" -p "$pg_port" -c listen_addresses=127.0.0.1 -c unix_socket_directories= \
-    -c shared_buffers=1GB -c max_connections=100 >"$work/postgres.log" 2>&1 &
-  until "$pg_bin/pg_isready" -h 127.0.0.1 -p "$pg_port" -q; do sleep 0.2; done
-  psql "host=127.0.0.1 port=$pg_port user=linkwork dbname=postgres" -tAq -c "SELECT 1 FROM pg_database WHERE datname = 'linkwork'" | grep -q 1 \
-    || psql "host=127.0.0.1 port=$pg_port user=linkwork dbname=postgres" -q -c "CREATE DATABASE linkwork"
-  pg_url="host=127.0.0.1 port=$pg_port user=linkwork dbname=linkwork"
-  export Linkwork__Database__Provider=Postgres
-  export ConnectionStrings__Linkwork="Host=127.0.0.1;Port=$pg_port;Username=linkwork;Database=linkwork"
+  start_postgres "$data/postgres-cluster"
   run_database postgres
   unset Linkwork__Database__Provider ConnectionStrings__Linkwork
 fi
