@@ -80,6 +80,13 @@ public sealed class OnwardReferral : PathwayRecord<OnwardReferralState>
         (SentAt, RespondBy) = (now, now.AddDays(responseDeadlineDays));
     }
 
+    /// <summary>
+    /// Whether a read by <paramref name="side"/> opens a referral in <paramref name="state"/>: the provider's first read
+    /// of a sent referral, so the link worker sees it has been seen. The link worker's reads, and later ones, change nothing.
+    /// </summary>
+    public static bool OpensOnReadBy(ReferralSide? side, OnwardReferralState state) =>
+        side == ReferralSide.Provider && state == OnwardReferralState.Sent;
+
     /// <summary>The provider's staff opened it for the first time; later views change nothing.</summary>
     public void Open(Guid by, DateTimeOffset now)
     {

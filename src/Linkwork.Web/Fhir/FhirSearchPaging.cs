@@ -13,6 +13,17 @@ internal static class FhirSearchPaging
         return bundle.Next(returned > 0 && nextOffset < total ? FhirSearchQuery.PageUrl(request, nextOffset) : null);
     }
 
+    /// <summary>
+    /// The search's total, counted only when the page cannot tell it: a page shorter than asked for (and not an empty page
+    /// past the end) is the last, so the total is what came before it and on it. Most searches fit on one page, and the
+    /// count was a second scan of the same rows.
+    /// </summary>
+    public static async Task<int> TotalAsync(int offset, int count, int returned, Func<Task<int>> countAll)
+    {
+        ArgumentNullException.ThrowIfNull(countAll);
+        return returned < count && (offset == 0 || returned > 0) ? offset + returned : await countAll();
+    }
+
     /// <summary>A plain search of one resource type: read its parameters, run it, and answer its page as a searchset.</summary>
     public static async Task<IResult> SearchsetAsync<T>(
         HttpContext context, string type, Func<FhirSearchQuery, Task<(int Total, IReadOnlyList<T> Page)>> search, Action<FhirSearchSet, T> add)

@@ -1,6 +1,7 @@
 using System.Security.Claims;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Features.Access;
+using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Features.Pathway.Referrals;
 using Linkwork.Web.Hosting;
 
@@ -16,7 +17,7 @@ public sealed class ReadReferralResource(GetReferral getReferral, FhirReferralFa
     public async Task<Interop.Fhir.ReferralFacts> HandleAsync(ClaimsPrincipal user, Guid referralId, CancellationToken cancellationToken)
     {
         var found = await facts.FindAsync(user, referralId, cancellationToken) ?? throw new RecordNotFoundException("referral", referralId);
-        if (!GetReferral.OpensOnRead(user, found.State))
+        if (!OnwardReferral.OpensOnReadBy(user.SideOf(), found.State))
         {
             await audit.RecordReadsAsync("referral.read", nameof(OnwardReferral), [referralId]);
             return found;

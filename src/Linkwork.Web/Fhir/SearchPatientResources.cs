@@ -55,8 +55,7 @@ public sealed class SearchPatientResources(LinkworkDbContext db, AuditTrail audi
             page = shared.Select(FhirPatients.Shared).ToList();
         }
 
-        // A page that is not full is the last one, so the total is known without counting.
-        var total = page.Count < count && (offset == 0 || page.Count > 0) ? offset + page.Count : await people.CountAsync(cancellationToken);
+        var total = await FhirSearchPaging.TotalAsync(offset, count, page.Count, () => people.CountAsync(cancellationToken));
         await audit.RecordReadsAsync("person.list", nameof(Person), page.Select(p => (object)p.Id));
         return (total, page);
     }

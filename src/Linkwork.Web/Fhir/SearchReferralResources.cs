@@ -81,9 +81,7 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
         }
 
         var ids = count == 0 ? [] : await referrals.OrderBy(r => r.Id).Skip(offset).Take(count).Select(r => r.Id).ToArrayAsync(cancellationToken);
-        // A page that is not full is the last one, so the total is known without counting: most searches by patient
-        // fit on one page, and the count was a second scan of the same rows.
-        var total = ids.Length < count && (offset == 0 || ids.Length > 0) ? offset + ids.Length : await referrals.CountAsync(cancellationToken);
+        var total = await FhirSearchPaging.TotalAsync(offset, count, ids.Length, () => referrals.CountAsync(cancellationToken));
         // The facts come back in no particular order: restore the page's.
         var page = (await facts.LoadAsync(ids, cancellationToken)).OrderBy(r => r.Id).ToList();
         await audit.RecordReadsAsync("referral.list", nameof(OnwardReferral), page.Select(r => (object)r.Id));

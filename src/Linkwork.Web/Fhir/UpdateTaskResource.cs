@@ -48,7 +48,7 @@ public sealed class UpdateTaskResource(FhirReferralFacts facts, MoveReferral mov
         switch (target)
         {
             // A provider's first look opens it, exactly as its first read does.
-            case OnwardReferralState.Opened when current.State == OnwardReferralState.Sent && user.SideOf() == ReferralSide.Provider:
+            case OnwardReferralState.Opened when OnwardReferral.OpensOnReadBy(user.SideOf(), current.State):
                 await get.ReadAsync(user, id, cancellationToken);
                 return;
             case OnwardReferralState.Sent:

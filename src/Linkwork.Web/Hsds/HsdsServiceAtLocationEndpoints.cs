@@ -1,8 +1,6 @@
 using Linkwork.Data;
 using Linkwork.Domain.Directory;
 using Linkwork.Interop.Hsds;
-using Linkwork.Domain.Common;
-using Linkwork.Domain.People;
 using Linkwork.Web.Features.Directory.Search;
 using Linkwork.Web.Features.People;
 using Microsoft.EntityFrameworkCore;
@@ -20,7 +18,7 @@ internal static class HsdsServiceAtLocationEndpoints
         hsds.MapGet("/service_at_locations", async ([AsParameters] HsdsServiceAtLocationsRequest request, HsdsServiceAtLocationsQuery query,
             HsdsLookups lookups, PostcodeLookup postcodes, CancellationToken cancellationToken) =>
         {
-            var (checkedRequest, errors) = request.Check(await postcodes.CentreOfAsync(ValidPostcode(request.Postcode), cancellationToken));
+            var (checkedRequest, errors) = request.Check(await postcodes.CentreOfAsync(request.Postcode, cancellationToken));
             if (checkedRequest is null)
             {
                 return Results.ValidationProblem(errors, title: "The request's parameters are not valid",
@@ -58,18 +56,5 @@ internal static class HsdsServiceAtLocationEndpoints
             var writer = await lookups.WriterForAsync([service], cancellationToken);
             return HsdsEndpoints.Json(w => writer.WriteServiceAtLocationFull(w, service, at));
         }).WithName("HsdsServiceAtLocation");
-    }
-
-    /// <summary>The postcode to look up, or null for one that is not a postcode at all (Check then says it cannot be placed).</summary>
-    private static string? ValidPostcode(string? postcode)
-    {
-        try
-        {
-            return Postcodes.Normalise(postcode);
-        }
-        catch (DomainRuleException)
-        {
-            return null;
-        }
     }
 }

@@ -26,6 +26,15 @@ public sealed class OnwardReferralTests
         Assert.Equal([OnwardReferralState.EnteredInError], referral.AllowedMoves);
     }
 
+    [Theory]
+    [InlineData(ReferralSide.Provider, OnwardReferralState.Sent, true)]
+    [InlineData(ReferralSide.Provider, OnwardReferralState.Opened, false)]
+    [InlineData(ReferralSide.Provider, OnwardReferralState.Accepted, false)]
+    [InlineData(ReferralSide.LinkWorker, OnwardReferralState.Sent, false)]
+    [InlineData(null, OnwardReferralState.Sent, false)]
+    public void Only_the_providers_read_of_a_sent_referral_opens_it(ReferralSide? side, OnwardReferralState state, bool opens) =>
+        Assert.Equal(opens, OnwardReferral.OpensOnReadBy(side, state));
+
     [Fact]
     public void Sending_without_consent_to_share_is_refused_with_a_clear_message()
     {

@@ -69,6 +69,8 @@ public abstract class FhirTaskUpdateTests<TApp>(TApp app) : AppTests<TApp>(app)
             new { op = "replace", path = "/status", value = "in-progress" },
         })).FhirAsync(HttpStatusCode.OK);
         Assert.Equal("engaged", engaged.GetProperty("businessStatus").GetProperty("coding")[0].GetProperty("code").GetString());
+        // No Procedure before completion: there is nothing done to report yet.
+        await (await provider.GetAsync($"/fhir/Procedure/{id}")).OutcomeAsync(HttpStatusCode.NotFound, "not-found");
 
         var completed = await (await provider.PatchTaskAsync(id, new object[]
         {

@@ -24,7 +24,7 @@ public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, Au
     {
         ArgumentNullException.ThrowIfNull(user);
         var referral = await records.ReferralAsync(user, referralId, cancellationToken);
-        if (!OpensOnRead(user, referral.State))
+        if (!OnwardReferral.OpensOnReadBy(user.SideOf(), referral.State))
         {
             await audit.RecordReadsAsync("referral.read", nameof(OnwardReferral), [referral.Id]);
             return referral;
@@ -35,10 +35,6 @@ public sealed class GetReferral(LinkworkDbContext db, PathwayRecords records, Au
         await db.SaveChangesAsync(cancellationToken);
         return referral;
     }
-
-    /// <summary>A provider's first read of a sent referral opens it, so the link worker sees it has been seen.</summary>
-    public static bool OpensOnRead(ClaimsPrincipal user, OnwardReferralState state) =>
-        state == OnwardReferralState.Sent && user.SideOf() == ReferralSide.Provider;
 
     /// <summary>
     /// The view of a referral the caller has just changed. Not audited again: the change's own audit entry, in the
