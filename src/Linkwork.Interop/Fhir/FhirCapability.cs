@@ -14,7 +14,7 @@ public static class FhirCapability
         var rest = new CapabilityStatement.RestComponent
         {
             Mode = CapabilityStatement.RestfulCapabilityMode.Server,
-            Documentation = new Markdown("Onward referrals of social prescribing programmes as SDOHCC Task and ServiceRequest, with the people referred "
+            Documentation = new Markdown("Referrals into social prescribing programmes and onward to community services as SDOHCC Task and ServiceRequest, with the people referred "
                 + "and the community directory. Providers move their Tasks by PUT or JSON Patch and record what was done as a Procedure; "
                 + "a transaction Bundle (Patient, ServiceRequest, Task) refers someone into the programme or on to a community service; "
                 + "Subscriptions (rest-hook) tell a client of its Tasks' moves."),

@@ -8,6 +8,9 @@ public static class FhirCodes
     /// <summary>Linkwork's own code system for an onward referral's states: Task.businessStatus, which says more than Task.status can.</summary>
     public const string ReferralStateSystem = LinkworkBase + "/CodeSystem/onward-referral-state";
 
+    /// <summary>Linkwork's own code system for an episode's states: the businessStatus of a referral into the programme.</summary>
+    public const string EpisodeStateSystem = LinkworkBase + "/CodeSystem/episode-state";
+
     public const string NhsNumberSystem = "https://fhir.nhs.uk/Id/nhs-number";
     public const string SdohTemporaryCodes = "http://hl7.org/fhir/us/sdoh-clinicalcare/CodeSystem/SDOHCC-CodeSystemTemporaryCodes";
     public const string SnomedCt = "http://snomed.info/sct";
@@ -32,4 +35,11 @@ public static class FhirCodes
 
     /// <summary>NHS England's "Referral to social prescribing service": the code of a referral made by a social prescribing programme.</summary>
     public const string ReferralToSocialPrescribing = "871731000000106";
+
+    /// <summary>An enum value as our code systems write it: "NeedsInformation" → "needs-information".</summary>
+    public static string KebabCase(Enum value)
+    {
+        ArgumentNullException.ThrowIfNull(value);
+        return string.Concat(value.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    }
 }

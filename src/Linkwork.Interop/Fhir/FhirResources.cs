@@ -14,14 +14,29 @@ public static class FhirResources
 
     public static string ServiceRequestJson(ReferralFacts facts) => FhirJson.Serialize(ReferralServiceRequestMapper.Map(facts));
 
+    public static string TaskJson(EpisodeFacts facts) => FhirJson.Serialize(EpisodeTaskMapper.Map(facts));
+
+    public static string ServiceRequestJson(EpisodeFacts facts) => FhirJson.Serialize(EpisodeServiceRequestMapper.Map(facts));
+
     /// <summary>A referral's Task or ServiceRequest as JSON, by the type's name ("Task", "ServiceRequest").</summary>
     public static string ReferralJson(string type, ReferralFacts facts) => FhirJson.Serialize(ReferralResource(type, facts));
+
+    /// <summary>A referral into the programme's Task or ServiceRequest as JSON, by the type's name.</summary>
+    public static string ReferralJson(string type, EpisodeFacts facts) => FhirJson.Serialize(ReferralResource(type, facts));
 
     /// <summary>The Task or the ServiceRequest of a referral, by the type's name.</summary>
     internal static Resource ReferralResource(string type, ReferralFacts facts) => type switch
     {
         "Task" => ReferralTaskMapper.Map(facts),
         "ServiceRequest" => ReferralServiceRequestMapper.Map(facts),
+        _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A referral is a Task or a ServiceRequest."),
+    };
+
+    /// <summary>The Task or the ServiceRequest of a referral into the programme, by the type's name.</summary>
+    internal static Resource ReferralResource(string type, EpisodeFacts facts) => type switch
+    {
+        "Task" => EpisodeTaskMapper.Map(facts),
+        "ServiceRequest" => EpisodeServiceRequestMapper.Map(facts),
         _ => throw new ArgumentOutOfRangeException(nameof(type), type, "A referral is a Task or a ServiceRequest."),
     };
 
@@ -75,6 +90,18 @@ public static class FhirResources
     public static IReadOnlyList<OnwardReferralState>? StatesForTaskStatus(string code) =>
         Enum.GetValues<Hl7.Fhir.Model.Task.TaskStatus>().FirstOrDefault(s => FhirJson.Literal(s) == code) is var status && FhirJson.Literal(status) == code
             ? ReferralStatusMap.StatesWithTaskStatus(status)
+            : null;
+
+    /// <summary>The episode states a Task status code stands for; null when it is no Task status code.</summary>
+    public static IReadOnlyList<EpisodeState>? EpisodeStatesForTaskStatus(string code) =>
+        Enum.GetValues<Hl7.Fhir.Model.Task.TaskStatus>().FirstOrDefault(s => FhirJson.Literal(s) == code) is var status && FhirJson.Literal(status) == code
+            ? EpisodeStatusMap.StatesWithTaskStatus(status)
+            : null;
+
+    /// <summary>The episode states a ServiceRequest status code stands for; null when it is no request status code.</summary>
+    public static IReadOnlyList<EpisodeState>? EpisodeStatesForServiceRequestStatus(string code) =>
+        Enum.GetValues<RequestStatus>().FirstOrDefault(s => FhirJson.Literal(s) == code) is var status && FhirJson.Literal(status) == code
+            ? EpisodeStatusMap.StatesWithRequestStatus(status)
             : null;
 
     /// <summary>The referral states a ServiceRequest status code ("active") stands for; null when it is no request status code.</summary>

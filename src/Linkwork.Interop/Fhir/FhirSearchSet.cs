@@ -15,6 +15,12 @@ public sealed class FhirSearchSet(string baseUrl, string selfUrl, int total)
     public FhirSearchSet AddTask(ReferralFacts facts, bool included = false) =>
         Add(ReferralTaskMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);
 
+    public FhirSearchSet AddTask(EpisodeFacts facts, bool included = false) =>
+        Add(EpisodeTaskMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);
+
+    public FhirSearchSet AddServiceRequest(EpisodeFacts facts, bool included) =>
+        Add(EpisodeServiceRequestMapper.Map(facts), included ? Bundle.SearchEntryMode.Include : Bundle.SearchEntryMode.Match);
+
     public FhirSearchSet AddOrganization(OrganizationFacts facts) => Add(DirectoryMapper.Organization(facts), Bundle.SearchEntryMode.Match);
 
     public FhirSearchSet AddHealthcareService(HealthcareServiceFacts facts) => Add(DirectoryMapper.HealthcareService(facts), Bundle.SearchEntryMode.Match);

@@ -36,31 +36,37 @@ public static class FhirSearchSupport
     private static readonly SearchParameter LastUpdated = new("_lastUpdated", "date", "When the referral last moved; ge and le (and gt, lt, eq) prefixes.");
     private static readonly SearchParameter Count = new("_count", "number", $"Page size, {DefaultCount} by default, at most {MaxCount}.");
 
+    private const string ReferralKinds =
+        "Two kinds of referral, with one id for the Task and the ServiceRequest: onward referrals to community services (businessStatus in "
+        + FhirCodes.ReferralStateSystem + "), which the provider moves by update or patch; and referrals into the programme (businessStatus in "
+        + FhirCodes.EpisodeStateSystem + "), owned by the programme's team, which its link workers move in Linkwork: read, history and search only. "
+        + "Searches list both kinds together.";
+
     public static IReadOnlyList<ResourceSupport> Resources { get; } =
     [
         new("Task", FhirCodes.SdohTaskProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person the referral is for: Patient/{id} or {id}."),
-            new("owner", "reference", "The provider organisation that owns the Task: Organization/{id} or {id}."),
+            new("owner", "reference", "The organisation that owns the Task (the provider; the programme's team for a referral into the programme): Organization/{id} or {id}."),
             new("status", "token", "Task status codes, comma-separated for any of them."),
             new("focus", "reference", "The ServiceRequest the Task fulfils: ServiceRequest/{id} or {id}."),
-            new("requester", "reference", "The organisation of whoever made the referral (the programme's team): Organization/{id} or {id}."),
+            new("requester", "reference", "The organisation of whoever made the referral (the programme's team for an onward referral, the referrer's for one into the programme): Organization/{id} or {id}."),
             new("code", "token", "The Task's code: every Task here is task-code 'fulfill'."),
             LastUpdated,
             Count,
-        ], ["Task:focus", "Task:patient"], History: true, Writes: ["update", "patch"]),
+        ], ["Task:focus", "Task:patient"], History: true, Writes: ["update", "patch"], Documentation: ReferralKinds),
         new("ServiceRequest", FhirCodes.SdohServiceRequestProfile, Versioned: true, Search: true,
         [
             new("patient", "reference", "The person referred: Patient/{id} or {id}."),
             new("subject", "reference", "The same as patient: Patient/{id} or {id}."),
             new("status", "token", "ServiceRequest status codes, comma-separated for any of them."),
-            new("performer", "reference", "The provider organisation asked to perform it: Organization/{id} or {id}."),
-            new("requester", "reference", "The organisation of whoever made the referral (the programme's team): Organization/{id} or {id}."),
+            new("performer", "reference", "The organisation asked to perform it (the provider; the programme's team for a referral into the programme): Organization/{id} or {id}."),
+            new("requester", "reference", "The organisation of whoever made the referral (the programme's team for an onward referral, the referrer's for one into the programme): Organization/{id} or {id}."),
             new("code", "token", $"The request's code: every ServiceRequest here is SNOMED CT {FhirCodes.ReferralToSocialPrescribing} (referral to social prescribing service)."),
             new("category", "token", $"SDOHCC categories of the needs behind it (food-insecurity, ...), or SNOMED CT {FhirCodes.SocialServiceProcedure} for all; comma-separated for any of them."),
             LastUpdated,
             Count,
-        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"]),
+        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"], Documentation: ReferralKinds),
         new("Patient", null, Versioned: true, Search: true,
         [
             new("identifier", "token", $"The NHS number: {FhirCodes.NhsNumberSystem}|{{10 digits}}, or the 10 digits alone. No other system is searched."),

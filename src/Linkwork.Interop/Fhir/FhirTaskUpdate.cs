@@ -125,8 +125,7 @@ public static class FhirTaskUpdate
     private static string DeclineCodes() => string.Join(", ", Enum.GetValues<DeclineReason>().Select(DeclineCode));
 
     /// <summary>"NoCapacity" → "no-capacity".</summary>
-    public static string DeclineCode(DeclineReason reason) =>
-        string.Concat(reason.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    public static string DeclineCode(DeclineReason reason) => FhirCodes.KebabCase(reason);
 
     private static WhatWasDone? WhatWasDoneOf(Hl7.Fhir.Model.Task task, ReferralFacts current, OnwardReferralState? target)
     {

@@ -38,7 +38,7 @@ public static class ProcedureMapper
     private static CodeableConcept Category(IReadOnlyList<SdohCategory> needs)
     {
         var category = FhirReferences.Concept(FhirCodes.SnomedCt, FhirCodes.SocialServiceProcedure, "Social service procedure");
-        category.Coding.AddRange(needs.Distinct().Select(n => new Coding(FhirCodes.SdohTemporaryCodes, n.Code(), ReferralServiceRequestMapper.Display(n))));
+        category.Coding.AddRange(needs.Distinct().Select(n => new Coding(FhirCodes.SdohTemporaryCodes, n.Code(), FhirCategories.Display(n))));
         return category;
     }
 

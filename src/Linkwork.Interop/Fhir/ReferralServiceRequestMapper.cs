@@ -1,5 +1,4 @@
 using Hl7.Fhir.Model;
-using Linkwork.Domain.Coding;
 
 namespace Linkwork.Interop.Fhir;
 
@@ -20,7 +19,7 @@ public static class ReferralServiceRequestMapper
             Intent = RequestIntent.Order,
             // The IG's examples give every SDOH referral "social service procedure", then one category per domain.
             Category = [FhirReferences.Concept(FhirCodes.SnomedCt, FhirCodes.SocialServiceProcedure, "Social service procedure"),
-                        .. facts.Needs.Distinct().Select(Category)],
+                        .. facts.Needs.Distinct().Select(FhirCategories.Sdoh)],
             Code = FhirReferences.Concept(FhirCodes.SnomedCt, FhirCodes.ReferralToSocialPrescribing, "Referral to social prescribing service", facts.ServiceName),
             Subject = FhirReferences.To("Patient", facts.PersonId, facts.PersonName),
             AuthoredOnElement = FhirReferences.DateTime(facts.SentAt ?? facts.CreatedAt),
@@ -34,11 +33,4 @@ public static class ReferralServiceRequestMapper
 
         return request;
     }
-
-    private static CodeableConcept Category(SdohCategory category) =>
-        FhirReferences.Concept(FhirCodes.SdohTemporaryCodes, category.Code(), Display(category));
-
-    /// <summary>"FoodInsecurity" → "Food Insecurity", as the IG's code system displays its codes.</summary>
-    internal static string Display(SdohCategory category) =>
-        string.Concat(category.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? " " + c : c.ToString()));
 }

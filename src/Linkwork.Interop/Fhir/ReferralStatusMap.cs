@@ -42,8 +42,7 @@ public static class ReferralStatusMap
     };
 
     /// <summary>Our state's code in <see cref="FhirCodes.ReferralStateSystem"/>: the name in kebab case ("needs-information").</summary>
-    public static string BusinessCode(OnwardReferralState state) =>
-        string.Concat(state.ToString().Select((c, i) => char.IsUpper(c) && i > 0 ? "-" + char.ToLowerInvariant(c) : char.ToLowerInvariant(c).ToString()));
+    public static string BusinessCode(OnwardReferralState state) => FhirCodes.KebabCase(state);
 
     /// <summary>The state a businessStatus code names ("needs-information" → NeedsInformation); null for no code of ours.</summary>
     public static OnwardReferralState? StateOfBusinessCode(string code) =>

@@ -22,10 +22,11 @@ public static class FhirEndpoints
 
         var secured = fhir.MapGroup("").AddEndpointFilter<FhirGuard>();
 
-        secured.MapGet("/Task/{id}", (string id, ClaimsPrincipal user, ReadReferralResource read, CancellationToken cancellationToken) =>
-            ReadReferralAsync("Task", id, user, read, FhirResources.TaskJson, cancellationToken));
-        secured.MapGet("/ServiceRequest/{id}", (string id, ClaimsPrincipal user, ReadReferralResource read, CancellationToken cancellationToken) =>
-            ReadReferralAsync("ServiceRequest", id, user, read, FhirResources.ServiceRequestJson, cancellationToken));
+        foreach (var type in new[] { "Task", "ServiceRequest" })
+        {
+            secured.MapGet($"/{type}/{{id}}", (string id, ClaimsPrincipal user, ReadReferralResource referrals, ReadEpisodeResource episodes, CancellationToken cancellationToken) =>
+                ReadReferralAsync(type, id, user, referrals, episodes, cancellationToken));
+        }
 
         secured.MapGet("/Patient/{id}", async (string id, ClaimsPrincipal user, FhirPatients patients, CancellationToken cancellationToken) =>
             FhirHttp.IdOf(id) is { } guid && await patients.ReadAsync(user, guid, cancellationToken) is { } patient
@@ -99,16 +100,23 @@ public static class FhirEndpoints
             $"{context.Request.Method} {context.Request.Path} is not supported. GET {FhirHttp.Prefix}/metadata says what is."));
     }
 
+    /// <summary>An onward referral's Task or ServiceRequest (the common case, tried first), else a referral into the programme's.</summary>
     private static async Task<IResult> ReadReferralAsync(
-        string type, string id, ClaimsPrincipal user, ReadReferralResource read, Func<ReferralFacts, string> json, CancellationToken cancellationToken)
+        string type, string id, ClaimsPrincipal user, ReadReferralResource referrals, ReadEpisodeResource episodes, CancellationToken cancellationToken)
     {
         if (FhirHttp.IdOf(id) is not { } guid)
         {
             return FhirResponse.NotFound(type, id);
         }
 
-        var facts = await read.HandleAsync(user, guid, cancellationToken);
-        return FhirResponse.Ok(json(facts), facts.Version);
+        if (await referrals.HandleAsync(user, guid, cancellationToken) is { } referral)
+        {
+            return FhirResponse.Ok(FhirResources.ReferralJson(type, referral), referral.Version);
+        }
+
+        return await episodes.HandleAsync(user, guid, cancellationToken) is { } episode
+            ? FhirResponse.Ok(FhirResources.ReferralJson(type, episode), episode.Version)
+            : FhirResponse.NotFound(type, id);
     }
 
     private static string Version() =>

@@ -13,7 +13,7 @@ internal static class FhirHistoryEndpoints
     {
         foreach (var type in new[] { "Task", "ServiceRequest" })
         {
-            secured.MapGet($"/{type}/{{id}}/_history", async (string id, HttpContext context, ReadReferralHistory history, CancellationToken cancellationToken) =>
+            secured.MapGet($"/{type}/{{id}}/_history", async (string id, HttpContext context, ReadReferralHistory history, ReadEpisodeHistory episodes, CancellationToken cancellationToken) =>
             {
                 RefuseParameters(context.Request);
                 if (FhirHttp.IdOf(id) is not { } guid)
@@ -21,13 +21,15 @@ internal static class FhirHistoryEndpoints
                     return FhirResponse.NotFound(type, id);
                 }
 
-                var versions = await history.HandleAsync(context.User, guid, cancellationToken);
                 var request = context.Request;
-                return FhirResponse.Ok(FhirHistory.ReferralJson(
-                    FhirHttp.BaseUrl(request), $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}", type, versions));
+                var (baseUrl, self) = (FhirHttp.BaseUrl(request), $"{request.Scheme}://{request.Host}{request.PathBase}{request.Path}");
+                // A referral into the programme, else an onward referral (whose read refuses an id the caller cannot see).
+                return await episodes.HandleAsync(context.User, guid, cancellationToken) is { } episode
+                    ? FhirResponse.Ok(FhirHistory.ReferralJson(baseUrl, self, type, episode))
+                    : FhirResponse.Ok(FhirHistory.ReferralJson(baseUrl, self, type, await history.HandleAsync(context.User, guid, cancellationToken)));
             });
 
-            secured.MapGet($"/{type}/{{id}}/_history/{{vid}}", async (string id, string vid, HttpContext context, ReadReferralHistory history, CancellationToken cancellationToken) =>
+            secured.MapGet($"/{type}/{{id}}/_history/{{vid}}", async (string id, string vid, HttpContext context, ReadReferralHistory history, ReadEpisodeHistory episodes, CancellationToken cancellationToken) =>
             {
                 RefuseParameters(context.Request);
                 if (FhirHttp.IdOf(id) is not { } guid)
@@ -40,9 +42,17 @@ internal static class FhirHistoryEndpoints
                     return FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotFound, $"'{vid}' is not a version of ours: versions are whole numbers from 1.");
                 }
 
+                var noSuchVersion = FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotFound, $"{type}/{id} has no version {vid}.");
+                if (await episodes.HandleAsync(context.User, guid, cancellationToken) is { } episode)
+                {
+                    return episode.FirstOrDefault(v => v.Version == version) is { } episodeVersion
+                        ? FhirResponse.Ok(FhirResources.ReferralJson(type, episodeVersion), episodeVersion.Version)
+                        : noSuchVersion;
+                }
+
                 return await history.VersionAsync(context.User, guid, version, cancellationToken) is { } found
                     ? FhirResponse.Ok(FhirResources.ReferralJson(type, found), found.Version)
-                    : FhirResponse.Error(StatusCodes.Status404NotFound, FhirProblem.NotFound, $"{type}/{id} has no version {vid}.");
+                    : noSuchVersion;
             });
         }
     }

@@ -14,23 +14,24 @@ internal static class FhirReferralSearch
         var query = FhirSearchQuery.Read(context.Request, "Task");
         var criteria = new SearchReferralResources.Criteria(
             query.Reference("patient", "Patient"), query.Reference("owner", "Organization"), query.Reference("focus", "ServiceRequest"),
-            query.Tokens("status", FhirResources.StatesForTaskStatus), query.LastUpdated().ToList(), query.Reference("requester", "Organization"));
+            query.Tokens("status", FhirResources.StatesForTaskStatus), query.Tokens("status", FhirResources.EpisodeStatesForTaskStatus),
+            query.LastUpdated().ToList(), query.Reference("requester", "Organization"));
         query.Tokens("code", FhirResources.IsTaskCode);
         var includeFocus = query.Includes.Contains("Task:focus");
         var result = await search.HandleAsync(context.User, criteria, query.Offset, query.Count, query.Includes.Contains("Task:patient"), cancellationToken);
 
         var bundle = FhirSearchPaging.NewBundle(context, query, result.Total, result.Page.Count);
-        foreach (var referral in result.Page)
+        foreach (var match in result.Page)
         {
-            bundle.AddTask(referral);
+            AddTask(bundle, match, included: false);
         }
 
         // The focus of a referral's Task is the same referral's ServiceRequest: it is already loaded.
         if (includeFocus)
         {
-            foreach (var referral in result.Page)
+            foreach (var match in result.Page)
             {
-                bundle.AddServiceRequest(referral, included: true);
+                AddServiceRequest(bundle, match, included: true);
             }
         }
 
@@ -48,28 +49,53 @@ internal static class FhirReferralSearch
 
         var criteria = new SearchReferralResources.Criteria(
             patient ?? subject, query.Reference("performer", "Organization"), null,
-            query.Tokens("status", FhirResources.StatesForServiceRequestStatus), query.LastUpdated().ToList(), query.Reference("requester", "Organization"),
+            query.Tokens("status", FhirResources.StatesForServiceRequestStatus), query.Tokens("status", FhirResources.EpisodeStatesForServiceRequestStatus),
+            query.LastUpdated().ToList(), query.Reference("requester", "Organization"),
             Needs(query.Tokens("category", FhirResources.NeedsForCategory)));
         query.Tokens("code", FhirResources.IsServiceRequestCode);
         var includePatients = query.Includes.Count > 0;
         var result = await search.HandleAsync(context.User, criteria, query.Offset, query.Count, includePatients, cancellationToken);
 
         var bundle = FhirSearchPaging.NewBundle(context, query, result.Total, result.Page.Count);
-        foreach (var referral in result.Page)
+        foreach (var match in result.Page)
         {
-            bundle.AddServiceRequest(referral, included: false);
+            AddServiceRequest(bundle, match, included: false);
         }
 
         // The Task whose focus is a referral's ServiceRequest is the same referral's: it is already loaded and already audited.
         if (query.RevIncludes.Contains("Task:focus"))
         {
-            foreach (var referral in result.Page)
+            foreach (var match in result.Page)
             {
-                bundle.AddTask(referral, included: true);
+                AddTask(bundle, match, included: true);
             }
         }
 
         return Finish(bundle, result);
+    }
+
+    private static void AddTask(FhirSearchSet bundle, SearchReferralResources.Match match, bool included)
+    {
+        if (match.Onward is { } referral)
+        {
+            bundle.AddTask(referral, included);
+        }
+        else
+        {
+            bundle.AddTask(match.Episode!, included);
+        }
+    }
+
+    private static void AddServiceRequest(FhirSearchSet bundle, SearchReferralResources.Match match, bool included)
+    {
+        if (match.Onward is { } referral)
+        {
+            bundle.AddServiceRequest(referral, included);
+        }
+        else
+        {
+            bundle.AddServiceRequest(match.Episode!, included);
+        }
     }
 
     /// <summary>The needs asked for, or null (no filter) when a code asked for every referral ("social service procedure").</summary>

@@ -8,6 +8,9 @@ public static class FhirRegistration
         services.AddScoped<FhirReferralFacts>();
         services.AddScoped<FhirPatients>();
         services.AddScoped<ReadReferralResource>();
+        services.AddScoped<FhirEpisodeFacts>();
+        services.AddScoped<ReadEpisodeResource>();
+        services.AddScoped<ReadEpisodeHistory>();
         services.AddScoped<SearchReferralResources>();
         services.AddScoped<SearchPatientResources>();
         services.AddScoped<ReadDirectoryResource>();

@@ -1,5 +1,6 @@
 using System.Security.Claims;
 using Linkwork.Data;
+using Linkwork.Domain.Access;
 using Linkwork.Domain.Coding;
 using Linkwork.Domain.Pathway;
 using Linkwork.Interop.Fhir;
@@ -10,30 +11,71 @@ using Microsoft.EntityFrameworkCore;
 namespace Linkwork.Web.Fhir;
 
 /// <summary>
-/// Searches onward referrals as Tasks or ServiceRequests. It starts from the referrals <see cref="PathwayAccess"/> lets
-/// the caller see (a provider: those sent to its organisation), filters on indexed columns (person, organisation and
-/// state, id) and pages in id order, which is creation order for version 7 ids. Every referral on the page is audited
-/// like the REST list; included Patients are read through <see cref="FhirPatients"/>, so they are audited too.
+/// Searches referrals as Tasks or ServiceRequests: onward referrals, and referrals into the programme (episodes), as
+/// one list. Each kind starts from the records <see cref="PathwayAccess"/> lets the caller see (a provider: the
+/// referrals sent to its organisation; a referrer: the episodes it referred), is filtered on indexed columns (person,
+/// organisation, state, id), and the two are paged together in id order, which is creation order for version 7 ids.
+/// Every record on the page is audited like the REST list; included Patients are read through <see cref="FhirPatients"/>,
+/// so they are audited too.
 /// </summary>
-public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFacts facts, FhirPatients patients, AuditTrail audit)
+public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFacts facts, FhirEpisodeFacts episodeFacts, FhirPatients patients, AuditTrail audit)
 {
     /// <param name="PersonId">The person referred.</param>
-    /// <param name="OrganisationId">The provider organisation.</param>
+    /// <param name="OrganisationId">The organisation asked: the provider, or for a referral into the programme its team.</param>
     /// <param name="ReferralId">One referral.</param>
-    /// <param name="States">Any of these states.</param>
-    /// <param name="LastUpdated">Bounds on the last move.</param>
-    /// <param name="RequesterOrganisationId">The organisation of whoever drafted it (a staff account or an API client).</param>
+    /// <param name="States">Any of these onward referral states (null: any).</param>
+    /// <param name="EpisodeStates">Any of these episode states (null: any).</param>
+    /// <param name="LastUpdated">Bounds on the last change.</param>
+    /// <param name="RequesterOrganisationId">The organisation of whoever made it (a staff account or an API client).</param>
     /// <param name="Needs">Any of these needs recorded in the episode's "what matters" conversation.</param>
     public sealed record Criteria(
-        Guid? PersonId, Guid? OrganisationId, Guid? ReferralId, IReadOnlyList<OnwardReferralState>? States,
+        Guid? PersonId, Guid? OrganisationId, Guid? ReferralId, IReadOnlyList<OnwardReferralState>? States, IReadOnlyList<EpisodeState>? EpisodeStates,
         IReadOnlyList<(DateTimeOffset? From, DateTimeOffset? Before)> LastUpdated,
         Guid? RequesterOrganisationId = null, IReadOnlyList<SdohCategory>? Needs = null);
 
-    public sealed record Result(int Total, IReadOnlyList<ReferralFacts> Page, IReadOnlyList<PatientFacts> Patients);
+    /// <summary>One match: an onward referral or a referral into the programme.</summary>
+    public sealed record Match(ReferralFacts? Onward, EpisodeFacts? Episode)
+    {
+        public Guid PersonId => Onward?.PersonId ?? Episode!.PersonId;
+    }
+
+    public sealed record Result(int Total, IReadOnlyList<Match> Page, IReadOnlyList<PatientFacts> Patients);
 
     public async Task<Result> HandleAsync(ClaimsPrincipal user, Criteria criteria, int offset, int count, bool includePatients, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(criteria);
+        var matches = (await OnwardAsync(user, criteria, cancellationToken)).Select(r => r.Id);
+        if (await EpisodesAsync(user, criteria, cancellationToken) is { } episodes)
+        {
+            matches = matches.Concat(episodes.Select(e => e.Id));
+        }
+
+        var ids = count == 0 ? [] : await matches.OrderBy(id => id).Skip(offset).Take(count).ToArrayAsync(cancellationToken);
+        var total = await FhirSearchPaging.TotalAsync(offset, count, ids.Length, () => matches.CountAsync(cancellationToken));
+        var onward = await facts.LoadAsync(ids, cancellationToken);
+        var intoProgramme = onward.Count == ids.Length ? [] : await episodeFacts.LoadAsync(ids.Except(onward.Select(r => r.Id)).ToArray(), cancellationToken);
+        await audit.RecordReadsAsync("referral.list", nameof(OnwardReferral), onward.Select(r => (object)r.Id));
+        await audit.RecordReadsAsync("episode.list", nameof(Episode), intoProgramme.Select(e => (object)e.Id));
+        // The facts come back in no particular order: restore the page's.
+        var page = onward.Select(r => new Match(r, null)).Concat(intoProgramme.Select(e => new Match(null, e)))
+            .OrderBy(m => m.Onward?.Id ?? m.Episode!.Id).ToList();
+        var included = new List<PatientFacts>();
+        if (includePatients)
+        {
+            foreach (var personId in page.Select(m => m.PersonId).Distinct())
+            {
+                if (await patients.ReadAsync(user, personId, cancellationToken) is { } patient)
+                {
+                    included.Add(patient);
+                }
+            }
+        }
+
+        return new Result(total, page, included);
+    }
+
+    private async Task<IQueryable<OnwardReferral>> OnwardAsync(ClaimsPrincipal user, Criteria criteria, CancellationToken cancellationToken)
+    {
         var referrals = db.OnwardReferrals.AsNoTracking().VisibleTo(user);
         if (criteria.PersonId is { } person)
         {
@@ -62,56 +104,82 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
                 || db.ApiClients.Any(c => c.Id == r.CreatedBy && c.OrganisationId == requester));
         }
 
+        foreach (var (from, before) in criteria.LastUpdated)
+        {
+            referrals = from is { } start ? referrals.Where(r => r.UpdatedAt >= start) : referrals;
+            referrals = before is { } end ? referrals.Where(r => r.UpdatedAt < end) : referrals;
+        }
+
         if (criteria.Needs is { } needs)
         {
-            referrals = await WithNeedsAsync(referrals, needs, cancellationToken);
+            var matching = await EpisodesWithNeedsAsync(db.Episodes.Where(e => referrals.Select(r => r.EpisodeId).Contains(e.Id)), needs, cancellationToken);
+            referrals = referrals.Where(r => matching.Contains(r.EpisodeId));
+        }
+
+        return referrals;
+    }
+
+    /// <summary>The referrals into the programme that match, or null when none can (a provider sees none; another owner named).</summary>
+    private async Task<IQueryable<Episode>?> EpisodesAsync(ClaimsPrincipal user, Criteria criteria, CancellationToken cancellationToken)
+    {
+        if (!user.WorksCaseload() && user.RoleOf() != Role.Referrer)
+        {
+            return null;
+        }
+
+        var episodes = db.Episodes.AsNoTracking().VisibleTo(user);
+        if (criteria.PersonId is { } person)
+        {
+            episodes = episodes.Where(e => e.PersonId == person);
+        }
+
+        // The organisation asked to fulfil a referral into the programme is the programme's own team.
+        if (criteria.OrganisationId is { } organisation)
+        {
+            episodes = episodes.Where(e => db.Organisations.Any(o => o.Id == organisation && o.ProgrammeId == e.ProgrammeId && o.Kind == OrganisationKind.Programme));
+        }
+
+        if (criteria.ReferralId is { } id)
+        {
+            episodes = episodes.Where(e => e.Id == id);
+        }
+
+        if (criteria.EpisodeStates is { } states)
+        {
+            var distinct = states.Distinct().ToArray();
+            episodes = episodes.Where(e => distinct.Contains(e.State));
+        }
+
+        if (criteria.RequesterOrganisationId is { } requester)
+        {
+            episodes = episodes.Where(e => e.ReferrerOrganisationId == requester
+                || db.Users.Any(u => u.Id == e.ReferredBy && u.OrganisationId == requester)
+                || db.ApiClients.Any(c => c.Id == e.ReferredBy && c.OrganisationId == requester));
         }
 
         foreach (var (from, before) in criteria.LastUpdated)
         {
-            if (from is { } start)
-            {
-                referrals = referrals.Where(r => r.UpdatedAt >= start);
-            }
-
-            if (before is { } end)
-            {
-                referrals = referrals.Where(r => r.UpdatedAt < end);
-            }
+            episodes = from is { } start ? episodes.Where(e => e.UpdatedAt >= start) : episodes;
+            episodes = before is { } end ? episodes.Where(e => e.UpdatedAt < end) : episodes;
         }
 
-        var ids = count == 0 ? [] : await referrals.OrderBy(r => r.Id).Skip(offset).Take(count).Select(r => r.Id).ToArrayAsync(cancellationToken);
-        var total = await FhirSearchPaging.TotalAsync(offset, count, ids.Length, () => referrals.CountAsync(cancellationToken));
-        // The facts come back in no particular order: restore the page's.
-        var page = (await facts.LoadAsync(ids, cancellationToken)).OrderBy(r => r.Id).ToList();
-        await audit.RecordReadsAsync("referral.list", nameof(OnwardReferral), page.Select(r => (object)r.Id));
-        var included = new List<PatientFacts>();
-        if (includePatients)
+        if (criteria.Needs is { } needs)
         {
-            foreach (var personId in page.Select(r => r.PersonId).Distinct())
-            {
-                if (await patients.ReadAsync(user, personId, cancellationToken) is { } patient)
-                {
-                    included.Add(patient);
-                }
-            }
+            var matching = await EpisodesWithNeedsAsync(episodes, needs, cancellationToken);
+            episodes = episodes.Where(e => matching.Contains(e.Id));
         }
 
-        return new Result(total, page, included);
+        return episodes;
     }
 
     /// <summary>
     /// The needs live in the episode's "what matters" record, stored whole as JSON that neither database can index,
-    /// so the episodes behind the referrals the caller may see are read and matched here, then the referrals filtered
-    /// by episode. The work grows with the caller's referrals, not the programme's.
+    /// so the candidate episodes (those behind what the caller may see) are read and matched here. The work grows with
+    /// the caller's records, not the programme's.
     /// </summary>
-    private async Task<IQueryable<OnwardReferral>> WithNeedsAsync(IQueryable<OnwardReferral> referrals, IReadOnlyList<SdohCategory> needs, CancellationToken cancellationToken)
+    private static async Task<Guid[]> EpisodesWithNeedsAsync(IQueryable<Episode> candidates, IReadOnlyList<SdohCategory> needs, CancellationToken cancellationToken)
     {
-        var episodes = await db.Episodes.AsNoTracking()
-            .Where(e => referrals.Select(r => r.EpisodeId).Contains(e.Id) && e.WhatMatters != null)
-            .Select(e => new { e.Id, e.WhatMatters })
-            .ToListAsync(cancellationToken);
-        var matching = episodes.Where(e => e.WhatMatters!.Needs.Any(n => needs.Contains(n.Category))).Select(e => e.Id).ToArray();
-        return referrals.Where(r => matching.Contains(r.EpisodeId));
+        var episodes = await candidates.AsNoTracking().Where(e => e.WhatMatters != null).Select(e => new { e.Id, e.WhatMatters }).ToListAsync(cancellationToken);
+        return episodes.Where(e => e.WhatMatters!.Needs.Any(n => needs.Contains(n.Category))).Select(e => e.Id).ToArray();
     }
 }

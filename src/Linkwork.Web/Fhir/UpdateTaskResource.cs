@@ -16,7 +16,7 @@ namespace Linkwork.Web.Fhir;
 /// <c>PathwayAccess</c>: another organisation's Task is not found. The version read (If-Match, else the one the Task
 /// was checked against) is the one the move must apply to, so two writers never both win.
 /// </summary>
-public sealed class UpdateTaskResource(FhirReferralFacts facts, MoveReferral move, GetReferral get, SendReferral send)
+public sealed class UpdateTaskResource(FhirReferralFacts facts, FhirEpisodeFacts episodes, MoveReferral move, GetReferral get, SendReferral send)
 {
     public Task<ReferralFacts> PutAsync(ClaimsPrincipal user, Guid id, string json, int? expectedVersion, CancellationToken cancellationToken) =>
         ApplyAsync(user, id, current => FhirTaskUpdate.Read(json, current), expectedVersion, cancellationToken);
@@ -40,7 +40,12 @@ public sealed class UpdateTaskResource(FhirReferralFacts facts, MoveReferral mov
     }
 
     private async Task<ReferralFacts> LoadAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
-        await facts.FindAsync(user, id, cancellationToken) ?? throw new RecordNotFoundException("Task", id);
+        await facts.FindAsync(user, id, cancellationToken)
+        ?? (await episodes.FindAsync(user, id, cancellationToken) is null
+            ? throw new RecordNotFoundException("Task", id)
+            // The programme's moves (contact, assessment, discharge) carry what a Task cannot: they are made in Linkwork.
+            : throw FhirInputException.Unprocessable(
+                $"Task/{id} is a referral into the programme: its team moves it in Linkwork (the episode), not over FHIR. Read it to follow it."));
 
     private async Task MoveAsync(ClaimsPrincipal user, ReferralFacts current, OnwardReferralState target, TaskChange change, CancellationToken cancellationToken)
     {

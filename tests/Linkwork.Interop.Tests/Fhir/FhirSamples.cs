@@ -17,6 +17,13 @@ internal static class FhirSamples
         Guid.Parse("0195f000-0000-7000-8000-000000000003"), "Rotherham Food Network",
         Guid.Parse("0195f000-0000-7000-8000-000000000004"), "Sam Link Worker", "Needs help applying", needs, null);
 
+    /// <summary>A GP practice's referral into the programme, in <paramref name="state"/>, with the reason its last move gave.</summary>
+    public static EpisodeFacts Episode(EpisodeState state, string? statusReason = null, params SdohCategory[] needs) => new(
+        Guid.Parse("0195f000-0000-7000-8000-000000000011"), 3, state, Drafted, Drafted.AddDays(2),
+        Guid.Parse("0195f000-0000-7000-8000-000000000002"), "Colin Abbas",
+        Guid.Parse("0195f000-0000-7000-8000-000000000012"), "Rotherham Social Prescribing team", ReferralSource.GeneralPractice,
+        Guid.Parse("0195f000-0000-7000-8000-000000000013"), "Dr Priya Shah", "Lonely since his wife died", needs, statusReason);
+
     public static PatientFacts Patient() => new(
         Guid.Parse("0195f000-0000-7000-8000-000000000002"), 7, Drafted, "Colin", "Abbas", "Col", new DateOnly(1987, 2, 20), Sex.Male,
         NhsNumber.Parse("943 476 5919"), [("https://fhir.example.org/riverside", "R-1032702"), ("Riverside Surgery", "1032702")],

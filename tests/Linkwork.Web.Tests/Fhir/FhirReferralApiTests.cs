@@ -188,9 +188,11 @@ public abstract class FhirReferralApiTests<TApp>(TApp app) : AppTests<TApp>(app)
         var team = await App.ApiClientAsync("link-worker", await App.OrganisationOfAsync(Role.LinkWorker));
         var now = App.Clock.GetUtcNow();
         string Day(int offset) => now.AddDays(offset).ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);
+        // The provider's Tasks only: the person's referral into the programme moved today too.
+        var provider = await App.OrganisationOfAsync(Role.ProviderStaff);
 
-        var within = await (await team.GetAsync($"/fhir/Task?patient={personId}&_lastUpdated=ge{Day(-1)}&_lastUpdated=le{Day(0)}")).FhirAsync(HttpStatusCode.OK);
-        var after = await (await team.GetAsync($"/fhir/Task?patient={personId}&_lastUpdated=ge{Day(1)}")).FhirAsync(HttpStatusCode.OK);
+        var within = await (await team.GetAsync($"/fhir/Task?patient={personId}&owner={provider}&_lastUpdated=ge{Day(-1)}&_lastUpdated=le{Day(0)}")).FhirAsync(HttpStatusCode.OK);
+        var after = await (await team.GetAsync($"/fhir/Task?patient={personId}&owner={provider}&_lastUpdated=ge{Day(1)}")).FhirAsync(HttpStatusCode.OK);
 
         Assert.Equal(1, within.GetProperty("total").GetInt32());
         Assert.Equal(0, after.GetProperty("total").GetInt32());

@@ -1,0 +1,64 @@
+using System.Security.Claims;
+using Linkwork.Data;
+using Linkwork.Domain.Access;
+using Linkwork.Domain.Pathway;
+using Linkwork.Interop.Fhir;
+using Linkwork.Web.Features.Pathway;
+using Microsoft.EntityFrameworkCore;
+
+namespace Linkwork.Web.Fhir;
+
+/// <summary>
+/// Reads what the ServiceRequest and Task of referrals into the programme (episodes) say, in one query for a page of
+/// them. Callers pass episodes already cut down by <c>PathwayAccess</c>, except <see cref="FindAsync"/>, which applies it.
+/// </summary>
+public sealed class FhirEpisodeFacts(LinkworkDbContext db)
+{
+    /// <summary>One episode, if the user may see it (the programme's team, or whoever referred it); otherwise null.</summary>
+    public async Task<EpisodeFacts?> FindAsync(ClaimsPrincipal user, Guid id, CancellationToken cancellationToken) =>
+        (await LoadAsync(db.Episodes.VisibleTo(user).Where(e => e.Id == id), cancellationToken)).SingleOrDefault();
+
+    /// <summary>The episodes with these ids, in no particular order.</summary>
+    public async Task<IReadOnlyList<EpisodeFacts>> LoadAsync(Guid[] ids, CancellationToken cancellationToken) =>
+        ids.Length == 0 ? [] : await LoadAsync(db.Episodes.Where(e => ids.Contains(e.Id)), cancellationToken);
+
+    private async Task<List<EpisodeFacts>> LoadAsync(IQueryable<Episode> episodes, CancellationToken cancellationToken)
+    {
+        var rows = await (
+            // The requester is whoever made the referral: a referrer's or an EHR's account, or the programme's own staff.
+            from e in episodes.AsNoTracking()
+            join p in db.People on e.PersonId equals p.Id
+            join u in db.Users on e.ReferredBy equals u.Id into users
+            from u in users.DefaultIfEmpty()
+            join c in db.ApiClients on e.ReferredBy equals c.Id into clients
+            from c in clients.DefaultIfEmpty()
+            select new
+            {
+                e.Id, e.Version, e.State, e.CreatedAt, e.UpdatedAt, e.PersonId, Person = p.GivenName + " " + p.FamilyName,
+                // The programme's own organisation (the first, should it ever have more than one).
+                TeamId = db.Organisations.Where(o => o.ProgrammeId == e.ProgrammeId && o.Kind == OrganisationKind.Programme).OrderBy(o => o.Id)
+                    .Select(o => (Guid?)o.Id).FirstOrDefault(),
+                TeamName = db.Organisations.Where(o => o.ProgrammeId == e.ProgrammeId && o.Kind == OrganisationKind.Programme).OrderBy(o => o.Id)
+                    .Select(o => o.Name).FirstOrDefault(),
+                e.Source, RequesterOrganisation = e.ReferrerOrganisationId ?? (u != null ? u.OrganisationId : (Guid?)c.OrganisationId),
+                Requester = u != null ? u.DisplayName : c.Name, e.Reasons, e.WhatMatters, e.DischargeReason,
+                // The reason recorded with the latest move (not with the working notes between moves).
+                Reason = db.PathwayEvents.Where(ev => ev.RecordId == e.Id && ev.FromState != ev.ToState).OrderByDescending(ev => ev.Version)
+                    .Select(ev => ev.Reason).FirstOrDefault(),
+            }).ToListAsync(cancellationToken);
+        return rows.Select(r => new EpisodeFacts(
+            r.Id, r.Version, r.State, r.CreatedAt, r.UpdatedAt, r.PersonId, r.Person, r.TeamId, r.TeamName, r.Source, r.RequesterOrganisation,
+            r.Requester, r.Reasons, r.WhatMatters?.Needs.Select(n => n.Category).ToList() ?? [], StatusReason(r.State, r.DischargeReason, r.Reason))).ToList();
+    }
+
+    /// <summary>
+    /// Why the episode ended, for the states that end it with a reason: a decline's, a discharge's (coded, with its
+    /// note), an entry in error's. Other moves carry working notes (a contact attempt's), which are not the referrer's.
+    /// </summary>
+    internal static string? StatusReason(EpisodeState state, DischargeReason? discharged, string? note) => state switch
+    {
+        EpisodeState.Discharged when discharged is { } reason => note is null ? reason.ToString() : $"{reason}: {note}",
+        EpisodeState.Declined or EpisodeState.EnteredInError or EpisodeState.Discharged => note,
+        _ => null,
+    };
+}
