@@ -35,6 +35,16 @@ public static class EpisodeStatusMap
     public static IReadOnlyList<EpisodeState> StatesWithTaskStatus(Hl7.Fhir.Model.Task.TaskStatus status) =>
         Enum.GetValues<EpisodeState>().Where(s => Of(s).TaskStatus == status).ToList();
 
+    /// <summary>
+    /// The episode states whose Task status is one of these onward referral states': what a subscription's status
+    /// criteria (kept as referral states, each Task status code standing for all of its states) ask of episodes.
+    /// </summary>
+    public static IReadOnlyList<EpisodeState> WithTaskStatusOf(IEnumerable<OnwardReferralState> states)
+    {
+        var statuses = states.Select(s => ReferralStatusMap.Of(s).TaskStatus).ToHashSet();
+        return Enum.GetValues<EpisodeState>().Where(s => statuses.Contains(Of(s).TaskStatus)).ToList();
+    }
+
     /// <summary>The episode states a ServiceRequest.status search code stands for.</summary>
     public static IReadOnlyList<EpisodeState> StatesWithRequestStatus(RequestStatus status) =>
         Enum.GetValues<EpisodeState>().Where(s => Of(s).ServiceRequestStatus == status).ToList();

@@ -23,7 +23,7 @@ public static class FhirCapability
                 Cors = false,
                 Description = new Markdown("Every interaction but this statement needs an API client's bearer token (Authorization: Bearer lwk_...). "
                     + "A provider organisation's client sees only the referrals sent to it and the details the person consented to share; "
-                    + "a programme's client sees its programme. Every read of a person's data is audited."),
+                    + "a referrer's client sees the referrals into the programme it made; a programme's client sees its programme. Every read of a person's data is audited."),
             },
         };
         foreach (var support in FhirSearchSupport.Resources)

@@ -25,21 +25,29 @@ public sealed class ReadEpisodeHistory(LinkworkDbContext db, ReadEpisodeResource
         var events = await db.PathwayEvents.AsNoTracking().Where(e => e.RecordId == episodeId).OrderBy(e => e.Version)
             .Select(e => new { e.Version, e.FromState, e.ToState, e.ReasonCode, e.Reason, e.At }).ToListAsync(cancellationToken);
         var versions = new List<EpisodeFacts>(events.Count);
-        string? reason = null;
         foreach (var e in events)
         {
-            var state = Enum.Parse<EpisodeState>(e.ToState);
             // A working note between moves is not a reason for the state: the last move's stands.
-            if (e.FromState != e.ToState)
-            {
-                var discharged = Enum.TryParse<DischargeReason>(e.ReasonCode, out var coded) ? coded : (DischargeReason?)null;
-                reason = FhirEpisodeFacts.StatusReason(state, discharged, e.Reason);
-            }
-
-            versions.Add(current with { Version = e.Version, State = state, UpdatedAt = e.At, StatusReason = reason });
+            versions.Add(e.FromState != e.ToState || versions.Count == 0
+                ? AsOf(current, e.Version, e.ToState, e.At, e.ReasonCode, e.Reason)
+                : versions[^1] with { Version = e.Version, UpdatedAt = e.At });
         }
 
         versions.Reverse();
         return versions;
+    }
+
+    /// <summary>The episode as the move that made <paramref name="version"/> left it; the rest is the record as it stands.</summary>
+    /// <param name="current">The episode now.</param>
+    /// <param name="version">The version the move made.</param>
+    /// <param name="toState">The state it moved to.</param>
+    /// <param name="at">When.</param>
+    /// <param name="reasonCode">The coded reason recorded with the move (a discharge's), if any.</param>
+    /// <param name="reason">The reason given, if any.</param>
+    internal static EpisodeFacts AsOf(EpisodeFacts current, int version, string toState, DateTimeOffset at, string? reasonCode, string? reason)
+    {
+        var state = Enum.Parse<EpisodeState>(toState);
+        var discharged = Enum.TryParse<DischargeReason>(reasonCode, out var coded) ? coded : (DischargeReason?)null;
+        return current with { Version = version, State = state, UpdatedAt = at, StatusReason = FhirEpisodeFacts.StatusReason(state, discharged, reason) };
     }
 }

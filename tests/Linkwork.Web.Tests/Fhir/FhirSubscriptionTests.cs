@@ -1,4 +1,5 @@
 using System.Net;
+using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using Linkwork.Data;
@@ -41,8 +42,9 @@ public abstract class FhirSubscriptionTests<TApp>(TApp app) : AppTests<TApp>(app
         var otherAll = await (await other.PostAsync("/fhir/Subscription", Subscription("Task", Hooks.Url($"other-{tag}"), payload: true))).FhirAsync(HttpStatusCode.Created);
         var otherOwned = await (await other.PostAsync("/fhir/Subscription", Subscription($"Task?owner=Organization/{providerOrganisation}", Hooks.Url($"other-{tag}"), payload: true)))
             .FhirAsync(HttpStatusCode.Created);
-        // The programme's team asks only for acceptances, with no payload.
-        await (await team.PostAsync("/fhir/Subscription", Subscription("Task?status=accepted", Hooks.Url($"team-{tag}"), payload: false))).FhirAsync(HttpStatusCode.Created);
+        // The programme's team asks only for this provider's acceptances (not its own of referrals into the programme), with no payload.
+        await (await team.PostAsync("/fhir/Subscription", Subscription($"Task?owner=Organization/{providerOrganisation}&status=accepted", Hooks.Url($"team-{tag}"), payload: false)))
+            .FhirAsync(HttpStatusCode.Created);
 
         var (_, referrals) = await App.SentReferralsAsync(1);
         var referralId = referrals[0];
@@ -84,6 +86,52 @@ public abstract class FhirSubscriptionTests<TApp>(TApp app) : AppTests<TApp>(app
             .Join(db.People, r => r.PersonId, p => p.Id, (r, p) => p.FamilyName).SingleAsync());
         Assert.Contains(person, received[0].Body, StringComparison.Ordinal);
         Assert.DoesNotContain(App.Logs.Lines, line => line.Contains(person, StringComparison.OrdinalIgnoreCase) || line.Contains($"hook-{tag}", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task A_referrers_client_hears_its_referral_into_the_programme_move_while_a_provider_hears_nothing_of_it()
+    {
+        var tag = Tag();
+        var referrerOrganisation = await App.OrganisationOfAsync(Role.Referrer);
+        var referrer = await App.ApiClientAsync("referrer", referrerOrganisation);
+        var provider = await App.ApiClientAsync("provider-staff", await App.OrganisationOfAsync(Role.ProviderStaff));
+        await (await referrer.PostAsync("/fhir/Subscription", Subscription("Task", Hooks.Url($"ehr-{tag}"), payload: true))).FhirAsync(HttpStatusCode.Created);
+        var providerAll = await (await provider.PostAsync("/fhir/Subscription", Subscription("Task", Hooks.Url($"provider-{tag}"), payload: true)))
+            .FhirAsync(HttpStatusCode.Created);
+
+        var bundle = FhirBundles.Transaction(
+            FhirBundles.Entry("urn:uuid:0c000000-0000-4000-8000-000000000001", FhirBundles.Patient(FhirBundles.NewNhsNumber()), "Patient"),
+            FhirBundles.Entry("urn:uuid:0c000000-0000-4000-8000-000000000002", new
+            {
+                resourceType = "ServiceRequest", status = "active", intent = "order",
+                reasonCode = new[] { new { text = "Low mood and isolated" } },
+                subject = new { reference = "urn:uuid:0c000000-0000-4000-8000-000000000001" },
+            }, "ServiceRequest"));
+        var answer = await (await referrer.SendFhirAsync(HttpMethod.Post, "/fhir", bundle)).FhirAsync(HttpStatusCode.OK);
+        var id = Guid.Parse(answer.GetProperty("entry")[1].GetProperty("response").GetProperty("location").GetString()!.Split('/')[^1]);
+        var worker = await App.SignedInAsAsync(Role.LinkWorker);
+        await (await worker.PostAsJsonAsync($"/api/v1/episodes/{id}/contact-attempts", new { reached = false })).JsonAsync(HttpStatusCode.OK);
+        // A second attempt is a working note, not a move: nobody is told of it.
+        await (await worker.PostAsJsonAsync($"/api/v1/episodes/{id}/contact-attempts", new { reached = true })).JsonAsync(HttpStatusCode.OK);
+        await (await worker.PostIfMatchAsync($"/api/v1/episodes/{id}/accept", null, null)).JsonAsync(HttpStatusCode.OK);
+        await (await worker.PostIfMatchAsync($"/api/v1/episodes/{id}/discharge", new { dischargeReason = "GoalsMet" }, null)).JsonAsync(HttpStatusCode.OK);
+        Wake();
+
+        var received = await Hooks.WaitForAsync($"ehr-{tag}", 4);
+        var heardAt = App.Clock.GetUtcNow();
+        var tasks = received.Select(r => JsonDocument.Parse(r.Body).RootElement).ToList();
+        Assert.All(tasks, t => Assert.Equal(id.ToString(), t.GetProperty("id").GetString()));
+        Assert.Equal(["1", "2", "4", "5"], tasks.Select(t => t.GetProperty("meta").GetProperty("versionId").GetString()));
+        Assert.Equal(["requested", "received", "accepted", "completed"], tasks.Select(t => t.GetProperty("status").GetString()));
+        Assert.Equal("GoalsMet", tasks[^1].GetProperty("statusReason").GetProperty("text").GetString());
+        Assert.Equal($"Organization/{referrerOrganisation}", tasks[0].GetProperty("requester").GetProperty("reference").GetString());
+        await WaitAsync(db => db.AuditEntries.CountAsync(a => a.Action == "episode.notified" && a.RecordId == id.ToString()).ContinueWith(c => c.Result == 4),
+            "the four notifications to be audited");
+
+        var providerSubscription = Guid.Parse(providerAll.GetProperty("id").GetString()!);
+        await WaitAsync(db => db.TaskSubscriptions.AnyAsync(s => s.Id == providerSubscription && s.Cursor > heardAt), "the provider's subscription to look past the moves");
+        Assert.Empty(Hooks.At($"provider-{tag}"));
+        Assert.Equal(4, Hooks.At($"ehr-{tag}").Count);
     }
 
     [Fact]
@@ -305,8 +353,9 @@ public abstract class FhirSubscriptionTests<TApp>(TApp app) : AppTests<TApp>(app
         var signedIn = await App.SignedInAsAsync(Role.LinkWorker);
         await (await signedIn.PostAsync("/fhir/Subscription", Subscription("Task", Hooks.Url("never"), payload: true))).OutcomeAsync(HttpStatusCode.Forbidden, "forbidden");
 
-        var referrer = await App.ApiClientAsync("referrer", await App.OrganisationOfAsync(Role.LinkWorker));
-        await (await referrer.PostAsync("/fhir/Subscription", Subscription("Task", Hooks.Url("never"), payload: true))).OutcomeAsync(HttpStatusCode.Forbidden, "forbidden");
+        // An analyst's client reads no referral, so it would never hear anything.
+        var analyst = await App.ApiClientAsync("analyst", await App.OrganisationOfAsync(Role.LinkWorker));
+        await (await analyst.PostAsync("/fhir/Subscription", Subscription("Task", Hooks.Url("never"), payload: true))).OutcomeAsync(HttpStatusCode.Forbidden, "forbidden");
 
         var providerOrganisation = await App.OrganisationOfAsync(Role.ProviderStaff);
         var owner = await App.ApiClientAsync("provider-staff", providerOrganisation);

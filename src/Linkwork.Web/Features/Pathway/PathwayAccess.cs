@@ -65,6 +65,16 @@ public static class PathwayAccess
             && (seesDrafts || e.ToState != draft));
     }
 
+    /// <summary>
+    /// The moves (not the working notes between them) of the episodes the user sees: a referral into the programme's
+    /// status changes, as its referrer and the team may follow them.
+    /// </summary>
+    public static IQueryable<PathwayEvent> EpisodeMovesVisibleTo(this IQueryable<PathwayEvent> events, IQueryable<Episode> episodes, ClaimsPrincipal user)
+    {
+        var visible = episodes.VisibleTo(user);
+        return events.Where(e => e.RecordType == PathwayRecordType.Episode && e.FromState != e.ToState && visible.Any(v => v.Id == e.RecordId));
+    }
+
     /// <summary>Follow-ups are the programme team's own work: nobody outside it sees them.</summary>
     public static IQueryable<FollowUp> VisibleTo(this IQueryable<FollowUp> followUps, ClaimsPrincipal user)
     {

@@ -28,9 +28,9 @@ public sealed class CreateSubscription(LinkworkDbContext db, AuditTrail audit, T
             throw new NotPermittedException("Subscriptions are for systems: create one with an API client's bearer token.");
         }
 
-        if (user.SideOf() is null)
+        if (user.SideOf() is null && user.RoleOf() != Role.Referrer)
         {
-            throw new NotPermittedException("This API client's role reads no onward referrals, so a subscription to Tasks would never notify it.");
+            throw new NotPermittedException("This API client's role reads no referrals, so a subscription to Tasks would never notify it.");
         }
 
         if (SubscriptionMapper.Read(json, out var problems) is not { } request)

@@ -3,9 +3,7 @@ using Linkwork.Data;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Notifications;
 using Linkwork.Domain.Pathway;
-using Linkwork.Interop.Fhir;
 using Linkwork.Web.Features.Access;
-using Linkwork.Web.Features.Pathway;
 using Linkwork.Web.Hosting;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.Options;
@@ -113,7 +111,7 @@ public sealed partial class SubscriptionPass(
                 .Take(SubscriptionClaims.BatchSize)
                 .ToListAsync(cancellationToken);
             // Whether the client may still read each referral is asked now: access may have changed since the move was queued.
-            var notifications = await NotificationsAsync(services, db, subscription, owner, batch, cancellationToken);
+            var notifications = await SubscriptionNotifications.ForAsync(services, db, subscription, owner, batch, cancellationToken);
             string? failure = null;
             SubscriptionDelivery? failed = null;
             foreach (var delivery in batch)
@@ -124,7 +122,7 @@ public sealed partial class SubscriptionPass(
                     break;
                 }
 
-                if (!notifications.TryGetValue(delivery.Id, out var taskJson))
+                if (!notifications.TryGetValue(delivery.Id, out var notification))
                 {
                     delivery.Withhold();
                     LogWithheld(subscription.Id, delivery.Id);
@@ -132,7 +130,7 @@ public sealed partial class SubscriptionPass(
                 }
 
                 delivery.BeginAttempt(now);
-                failure = await notifier.SendAsync(subscription.Endpoint, headers, taskJson, cancellationToken);
+                failure = await notifier.SendAsync(subscription.Endpoint, headers, notification.TaskJson, cancellationToken);
                 if (failure is not null)
                 {
                     failed = delivery;
@@ -140,7 +138,8 @@ public sealed partial class SubscriptionPass(
                 }
 
                 delivery.MarkSent(clock.GetUtcNow());
-                audit.Record("referral.notified", nameof(OnwardReferral), delivery.ReferralId, programmeId: subscription.ProgrammeId);
+                audit.Record(notification.IntoProgramme ? "episode.notified" : "referral.notified",
+                    notification.IntoProgramme ? nameof(Episode) : nameof(OnwardReferral), delivery.ReferralId, programmeId: subscription.ProgrammeId);
                 LogSent(subscription.Id, delivery.Id, delivery.Attempts);
                 sent++;
             }
@@ -179,46 +178,6 @@ public sealed partial class SubscriptionPass(
         }
 
         return new Served(sent, Stopped: false, More: true);
-    }
-
-    /// <summary>
-    /// Each delivery's body (the Task as its move left it, or null for an empty notification) by the delivery's id, for the
-    /// referrals the client may still read; a delivery missing from the answer is withheld.
-    /// </summary>
-    private static async Task<Dictionary<Guid, string?>> NotificationsAsync(
-        IServiceProvider services, LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, IReadOnlyList<SubscriptionDelivery> batch,
-        CancellationToken cancellationToken)
-    {
-        var ids = batch.Select(d => d.ReferralId).Distinct().ToList();
-        var referrals = db.OnwardReferrals.AsNoTracking().VisibleTo(owner).Where(r => ids.Contains(r.Id));
-        if (!subscription.WithPayload)
-        {
-            var visible = (await referrals.Select(r => r.Id).ToListAsync(cancellationToken)).ToHashSet();
-            return batch.Where(d => visible.Contains(d.ReferralId)).ToDictionary(d => d.Id, _ => (string?)null);
-        }
-
-        var current = (await services.GetRequiredService<FhirReferralFacts>().LoadAsync(referrals, cancellationToken)).ToDictionary(f => f.Id);
-        var sentState = nameof(OnwardReferralState.Sent);
-        var versions = batch.Select(d => d.Version).Distinct().ToList();
-        var moves = await db.PathwayEvents.AsNoTracking()
-            .Where(e => ids.Contains(e.RecordId) && (versions.Contains(e.Version) || e.ToState == sentState))
-            .Select(e => new { e.RecordId, e.Version, e.ToState, e.At, e.ReasonCode, e.Reason })
-            .ToListAsync(cancellationToken);
-        var bodies = new Dictionary<Guid, string?>();
-        foreach (var delivery in batch)
-        {
-            if (!current.TryGetValue(delivery.ReferralId, out var facts))
-            {
-                continue;
-            }
-
-            var move = moves.Single(m => m.RecordId == delivery.ReferralId && m.Version == delivery.Version);
-            var sent = moves.Where(m => m.RecordId == delivery.ReferralId && m.ToState == sentState).MinBy(m => m.Version);
-            var asOf = ReadReferralHistory.AsOf(facts, move.Version, move.ToState, move.At, move.ReasonCode, move.Reason, sent is null ? null : (sent.Version, sent.At));
-            bodies[delivery.Id] = FhirResources.TaskJson(asOf);
-        }
-
-        return bodies;
     }
 
     [LoggerMessage(EventId = 8101, Level = LogLevel.Information, Message = "Subscription {SubscriptionId}: notification {DeliveryId} sent on attempt {Attempt}")]

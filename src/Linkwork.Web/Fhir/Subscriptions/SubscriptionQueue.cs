@@ -1,15 +1,18 @@
 using System.Security.Claims;
 using Linkwork.Data;
+using Linkwork.Domain.Access;
 using Linkwork.Domain.Notifications;
+using Linkwork.Interop.Fhir;
 using Linkwork.Web.Features.Pathway;
 using Microsoft.EntityFrameworkCore;
 
 namespace Linkwork.Web.Fhir.Subscriptions;
 
 /// <summary>
-/// Finds the referral moves a subscription has not yet queued and queues one delivery for each it matches. Only moves
-/// of referrals its API client may read (<see cref="PathwayAccess"/>) are considered, so the criteria can narrow what
-/// the client sees but never widen it.
+/// Finds the referral moves a subscription has not yet queued and queues one delivery for each it matches: the moves of
+/// onward referrals, and of referrals into the programme (episodes, whose Task the team owns). Only moves of referrals
+/// its API client may read (<see cref="PathwayAccess"/>) are considered, so the criteria can narrow what the client
+/// sees but never widen it.
 /// </summary>
 internal static class SubscriptionQueue
 {
@@ -27,20 +30,26 @@ internal static class SubscriptionQueue
         LinkworkDbContext db, TaskSubscription subscription, ClaimsPrincipal owner, DateTimeOffset now, CancellationToken cancellationToken)
     {
         var (id, since, created, organisation) = (subscription.Id, subscription.Cursor - Grace, subscription.CreatedAt, subscription.OwnerOrganisationId);
-        var states = subscription.StateFilter.Select(s => s.ToString()).ToList();
-        var moves = db.PathwayEvents.AsNoTracking().ReferralMovesVisibleTo(db.OnwardReferrals, owner)
-            .Where(e => e.At > since && e.At >= created)
-            .Where(e => !db.SubscriptionDeliveries.Any(d => d.SubscriptionId == id && d.ReferralId == e.RecordId && d.Version == e.Version));
+        var onward = db.PathwayEvents.AsNoTracking().ReferralMovesVisibleTo(db.OnwardReferrals, owner);
+        var episodes = db.PathwayEvents.AsNoTracking().EpisodeMovesVisibleTo(db.Episodes, owner);
         if (organisation is { } ownerOrganisation)
         {
-            moves = moves.Where(e => db.OnwardReferrals.Any(r => r.Id == e.RecordId && r.OrganisationId == ownerOrganisation));
+            onward = onward.Where(e => db.OnwardReferrals.Any(r => r.Id == e.RecordId && r.OrganisationId == ownerOrganisation));
+            // The owner of a referral into the programme is the programme's own organisation.
+            episodes = episodes.Where(e => db.Organisations.Any(o => o.Id == ownerOrganisation && o.ProgrammeId == e.ProgrammeId && o.Kind == OrganisationKind.Programme));
         }
 
-        if (states.Count > 0)
+        if (subscription.StateFilter is { Count: > 0 } filter)
         {
-            moves = moves.Where(e => states.Contains(e.ToState));
+            var states = filter.Select(s => s.ToString()).ToList();
+            var episodeStates = EpisodeStatusMap.WithTaskStatusOf(filter).Select(s => s.ToString()).ToList();
+            onward = onward.Where(e => states.Contains(e.ToState));
+            episodes = episodes.Where(e => episodeStates.Contains(e.ToState));
         }
 
+        var moves = onward.Concat(episodes)
+            .Where(e => e.At > since && e.At >= created)
+            .Where(e => !db.SubscriptionDeliveries.Any(d => d.SubscriptionId == id && d.ReferralId == e.RecordId && d.Version == e.Version));
         var found = await moves.OrderBy(e => e.At).ThenBy(e => e.Version)
             .Select(e => new { e.RecordId, e.Version, e.At })
             .Take(MaxQueued)
