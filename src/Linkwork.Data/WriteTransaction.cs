@@ -1,3 +1,4 @@
+using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage;
 
 namespace Linkwork.Data;
@@ -10,10 +11,12 @@ namespace Linkwork.Data;
 /// </summary>
 public sealed class WriteTransaction : IAsyncDisposable
 {
+    private readonly LinkworkDbContext _db;
     private readonly SqliteWriteQueue.Turn _turn;
     private readonly IDbContextTransaction _transaction;
 
-    private WriteTransaction(SqliteWriteQueue.Turn turn, IDbContextTransaction transaction) => (_turn, _transaction) = (turn, transaction);
+    private WriteTransaction(LinkworkDbContext db, SqliteWriteQueue.Turn turn, IDbContextTransaction transaction) =>
+        (_db, _turn, _transaction) = (db, turn, transaction);
 
     public static async Task<WriteTransaction> BeginAsync(LinkworkDbContext db, CancellationToken cancellationToken)
     {
@@ -21,12 +24,27 @@ public sealed class WriteTransaction : IAsyncDisposable
         var turn = await SqliteWriteQueue.WaitForTurnAsync(db.Database, cancellationToken);
         try
         {
-            return new WriteTransaction(turn, await db.Database.BeginTransactionAsync(cancellationToken));
+            return new WriteTransaction(db, turn, await db.Database.BeginTransactionAsync(cancellationToken));
         }
         catch
         {
             turn.Dispose();
             throw;
+        }
+    }
+
+    /// <summary>
+    /// Holds <paramref name="key"/> to the end of the transaction, so that two transactions which each look for a record
+    /// by the key and make it when none is found take turns instead of both making one. On PostgreSQL that is a
+    /// transaction-scoped advisory lock (released by the commit or rollback); on SQLite the transaction already holds
+    /// the database's one write turn from its start, so nothing more is needed.
+    /// </summary>
+    public async Task LockAsync(string key, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(key);
+        if (_db.Database.IsNpgsql())
+        {
+            await _db.Database.ExecuteSqlAsync($"SELECT pg_advisory_xact_lock(hashtextextended({key}, 0))", cancellationToken);
         }
     }
 

@@ -1668,6 +1668,16 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("uuid")
                         .HasColumnName("referrer_organisation_id");
 
+                    b.Property<string>("RequesterIdentifierSystem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("requester_identifier_system");
+
+                    b.Property<string>("RequesterIdentifierValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requester_identifier_value");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1743,6 +1753,9 @@ namespace Linkwork.Data.Postgres.Migrations
 
                     b.HasIndex("ProgrammeId", "State")
                         .HasDatabaseName("ix_episodes_programme_id_state");
+
+                    b.HasIndex("ProgrammeId", "RequesterIdentifierSystem", "RequesterIdentifierValue")
+                        .HasDatabaseName("ix_episodes_requester_identifier");
 
                     b.ToTable("episodes");
                 });
@@ -2014,6 +2027,16 @@ namespace Linkwork.Data.Postgres.Migrations
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("reminded_at");
 
+                    b.Property<string>("RequesterIdentifierSystem")
+                        .HasMaxLength(500)
+                        .HasColumnType("character varying(500)")
+                        .HasColumnName("requester_identifier_system");
+
+                    b.Property<string>("RequesterIdentifierValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("character varying(200)")
+                        .HasColumnName("requester_identifier_value");
+
                     b.Property<DateTimeOffset?>("RespondBy")
                         .HasColumnType("timestamp with time zone")
                         .HasColumnName("respond_by");
@@ -2062,6 +2085,9 @@ namespace Linkwork.Data.Postgres.Migrations
 
                     b.HasIndex("State", "RespondBy")
                         .HasDatabaseName("ix_onward_referrals_state_respond_by");
+
+                    b.HasIndex("ProgrammeId", "RequesterIdentifierSystem", "RequesterIdentifierValue")
+                        .HasDatabaseName("ix_onward_referrals_requester_identifier");
 
                     b.ToTable("onward_referrals");
                 });

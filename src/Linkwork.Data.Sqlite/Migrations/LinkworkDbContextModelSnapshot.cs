@@ -1661,6 +1661,16 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("TEXT")
                         .HasColumnName("referrer_organisation_id");
 
+                    b.Property<string>("RequesterIdentifierSystem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_identifier_system");
+
+                    b.Property<string>("RequesterIdentifierValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_identifier_value");
+
                     b.Property<string>("Source")
                         .IsRequired()
                         .HasMaxLength(30)
@@ -1736,6 +1746,9 @@ namespace Linkwork.Data.Sqlite.Migrations
 
                     b.HasIndex("ProgrammeId", "State")
                         .HasDatabaseName("ix_episodes_programme_id_state");
+
+                    b.HasIndex("ProgrammeId", "RequesterIdentifierSystem", "RequesterIdentifierValue")
+                        .HasDatabaseName("ix_episodes_requester_identifier");
 
                     b.ToTable("episodes");
                 });
@@ -2007,6 +2020,16 @@ namespace Linkwork.Data.Sqlite.Migrations
                         .HasColumnType("INTEGER")
                         .HasColumnName("reminded_at");
 
+                    b.Property<string>("RequesterIdentifierSystem")
+                        .HasMaxLength(500)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_identifier_system");
+
+                    b.Property<string>("RequesterIdentifierValue")
+                        .HasMaxLength(200)
+                        .HasColumnType("TEXT")
+                        .HasColumnName("requester_identifier_value");
+
                     b.Property<long?>("RespondBy")
                         .HasColumnType("INTEGER")
                         .HasColumnName("respond_by");
@@ -2055,6 +2078,9 @@ namespace Linkwork.Data.Sqlite.Migrations
 
                     b.HasIndex("State", "RespondBy")
                         .HasDatabaseName("ix_onward_referrals_state_respond_by");
+
+                    b.HasIndex("ProgrammeId", "RequesterIdentifierSystem", "RequesterIdentifierValue")
+                        .HasDatabaseName("ix_onward_referrals_requester_identifier");
 
                     b.ToTable("onward_referrals");
                 });

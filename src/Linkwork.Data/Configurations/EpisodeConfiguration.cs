@@ -36,6 +36,10 @@ internal sealed class EpisodeConfiguration : IEntityTypeConfiguration<Episode>
         builder.HasIndex(e => new { e.LinkWorkerId, e.State });
         builder.HasIndex(e => e.PersonId);
         builder.HasIndex(e => e.ReferredBy);
+        // A transaction sent again looks its ServiceRequest's identifier up among the programme's episodes. Not unique:
+        // the identifier is the requester's, and two organisations may use the same one.
+        builder.HasIndex(e => new { e.ProgrammeId, e.RequesterIdentifierSystem, e.RequesterIdentifierValue })
+            .HasDatabaseName("ix_episodes_requester_identifier");
         // Staff look a caller's reference up; two referrals never share one.
         builder.HasIndex(e => e.PublicReference).IsUnique();
     }

@@ -27,5 +27,8 @@ internal sealed class OnwardReferralConfiguration : IEntityTypeConfiguration<Onw
         // The deadline job's one question: which unanswered referrals are past their deadline.
         builder.HasIndex(r => new { r.State, r.RespondBy });
         builder.HasIndex(r => new { r.ServiceId, r.SentAt });
+        // As an episode's: found by the requester's identifier within the programme, unique nowhere.
+        builder.HasIndex(r => new { r.ProgrammeId, r.RequesterIdentifierSystem, r.RequesterIdentifierValue })
+            .HasDatabaseName("ix_onward_referrals_requester_identifier");
     }
 }

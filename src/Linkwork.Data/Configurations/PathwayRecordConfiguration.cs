@@ -13,6 +13,11 @@ internal static class PathwayRecordConfiguration
         builder.Property(r => r.Version).IsConcurrencyToken();
         builder.Ignore(r => r.UnsavedEvents);
         builder.Ignore(r => r.AllowedMoves);
+        // Two plain columns rather than a complex type: EF Core cannot index a complex type's columns, and the lookup by
+        // identifier needs an index (each configuration adds its own, led by the programme).
+        builder.Ignore(r => r.RequesterIdentifier);
+        builder.Property(r => r.RequesterIdentifierSystem).HasMaxLength(RequesterIdentifier.SystemMaxLength);
+        builder.Property(r => r.RequesterIdentifierValue).HasMaxLength(RequesterIdentifier.ValueMaxLength);
     }
 
     public static void PathwayRecord(this EntityTypeBuilder<Episode> builder) => builder.PathwayRecord<Episode, EpisodeState>();

@@ -38,9 +38,10 @@ public sealed class Episode : PathwayRecord<EpisodeState>
     protected override PathwayRecordType RecordType => PathwayRecordType.Episode;
     protected override StateMachine<EpisodeState> Moves => EpisodeMoves.Table;
 
+    /// <summary>A referral into the programme, keeping the referring system's own identifier for it when it gave one.</summary>
     public static Episode Receive(
         Guid id, Guid programmeId, Guid personId, ReferralSource source, string reasons, Guid? referrerOrganisationId,
-        Guid? referredBy, DateTimeOffset now)
+        Guid? referredBy, DateTimeOffset now, RequesterIdentifier? requesterIdentifier = null)
     {
         if (!Enum.IsDefined(source))
         {
@@ -57,6 +58,7 @@ public sealed class Episode : PathwayRecord<EpisodeState>
             ReferrerOrganisationId = referrerOrganisationId,
             ReferredBy = referredBy,
         };
+        episode.IdentifiedBy(requesterIdentifier);
         episode.Begin(EpisodeState.Received, referredBy, now);
         return episode;
     }

@@ -37,8 +37,12 @@ public sealed class OnwardReferral : PathwayRecord<OnwardReferralState>
     protected override PathwayRecordType RecordType => PathwayRecordType.OnwardReferral;
     protected override StateMachine<OnwardReferralState> Moves => OnwardReferralMoves.Table;
 
-    /// <summary>Only an open episode refers on, and only to a service that takes referrals now.</summary>
-    public static OnwardReferral Draft(Guid id, Episode episode, Service service, string note, Guid by, DateTimeOffset now)
+    /// <summary>
+    /// Only an open episode refers on, and only to a service that takes referrals now. The requesting system's own
+    /// identifier for the referral is kept when it gave one.
+    /// </summary>
+    public static OnwardReferral Draft(
+        Guid id, Episode episode, Service service, string note, Guid by, DateTimeOffset now, RequesterIdentifier? requesterIdentifier = null)
     {
         ArgumentNullException.ThrowIfNull(episode);
         ArgumentNullException.ThrowIfNull(service);
@@ -63,6 +67,7 @@ public sealed class OnwardReferral : PathwayRecord<OnwardReferralState>
             Note = Text.Required(note, "The note to the provider", NoteMaxLength),
             CreatedBy = by,
         };
+        referral.IdentifiedBy(requesterIdentifier);
         referral.Begin(OnwardReferralState.Draft, by, now);
         return referral;
     }

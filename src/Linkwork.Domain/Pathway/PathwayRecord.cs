@@ -19,6 +19,18 @@ public abstract class PathwayRecord<TState> : IPathwayEventSource
     public DateTimeOffset CreatedAt { get; protected set; }
     public DateTimeOffset UpdatedAt { get; protected set; }
 
+    /// <summary>
+    /// The requesting system's own identifier for the referral this record was made from (its ServiceRequest.identifier),
+    /// when it gave one: a request sent again after a timeout finds this record by it instead of making a second.
+    /// </summary>
+    public RequesterIdentifier? RequesterIdentifier => RequesterIdentifier.Stored(RequesterIdentifierSystem, RequesterIdentifierValue);
+
+    /// <summary>The identifier's system, as a column of its own so the database can look the identifier up by an index.</summary>
+    public string? RequesterIdentifierSystem { get; private set; }
+
+    /// <summary>The identifier's value, beside its system.</summary>
+    public string? RequesterIdentifierValue { get; private set; }
+
     /// <summary>Events of moves made since the record was loaded; the unit of work saves them with the record.</summary>
     public IReadOnlyList<PathwayEvent> UnsavedEvents => _unsaved;
 
@@ -32,6 +44,10 @@ public abstract class PathwayRecord<TState> : IPathwayEventSource
     public void ExpectVersion(int? expected) => StaleVersionException.ThrowIfStale(RecordType == PathwayRecordType.Episode ? "episode" : "referral", expected, Version);
 
     public IReadOnlyList<TState> AllowedMoves => Moves.AllowedFrom(State);
+
+    /// <summary>Set once, as the record is made: the identifier is the request's, and a record answers one request.</summary>
+    protected void IdentifiedBy(RequesterIdentifier? identifier) =>
+        (RequesterIdentifierSystem, RequesterIdentifierValue) = (identifier?.System, identifier?.Value);
 
     protected void Begin(TState state, Guid? actorId, DateTimeOffset now, string? reason = null)
     {

@@ -22,6 +22,7 @@ namespace Linkwork.Interop.Fhir;
 /// <param name="Reasons">Why the person was referred, in the referrer's words: ServiceRequest.reasonCode.text.</param>
 /// <param name="Needs">The needs the "what matters" conversation recorded, by Gravity SDOH category.</param>
 /// <param name="StatusReason">The reason recorded with the move into the current state (a decline's, a discharge's), if any.</param>
+/// <param name="RequesterIdentifier">The requesting system's own identifier for the referral, when it gave one.</param>
 public sealed record EpisodeFacts(
     Guid Id,
     int Version,
@@ -37,4 +38,5 @@ public sealed record EpisodeFacts(
     string? RequesterName,
     string Reasons,
     IReadOnlyList<SdohCategory> Needs,
-    string? StatusReason);
+    string? StatusReason,
+    RequesterIdentifierFacts? RequesterIdentifier = null);

@@ -31,6 +31,11 @@ public static class EpisodeServiceRequestMapper
             request.Performer = [FhirReferences.To("Organization", team, facts.TeamName)];
         }
 
+        if (facts.RequesterIdentifier is { } identifier)
+        {
+            request.Identifier = [identifier.ToFhir()];
+        }
+
         request.Requester = RequesterOf(facts);
         return request;
     }

@@ -14,6 +14,9 @@ public enum FhirProblem
     BusinessRule,
     NotSupported,
     Exception,
+
+    /// <summary>A conditional create's condition matched more than one record (FHIR answers it 412).</summary>
+    MultipleMatches,
 }
 
 /// <summary>Every /fhir error is an OperationOutcome: one issue per thing the caller must fix.</summary>
@@ -32,6 +35,7 @@ public static class FhirOutcome
             FhirProblem.Conflict => OperationOutcome.IssueType.Conflict,
             FhirProblem.BusinessRule => OperationOutcome.IssueType.BusinessRule,
             FhirProblem.NotSupported => OperationOutcome.IssueType.NotSupported,
+            FhirProblem.MultipleMatches => OperationOutcome.IssueType.MultipleMatches,
             _ => OperationOutcome.IssueType.Exception,
         };
         var outcome = new OperationOutcome();

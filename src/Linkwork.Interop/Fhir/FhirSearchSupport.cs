@@ -66,7 +66,8 @@ public static class FhirSearchSupport
             new("category", "token", $"SDOHCC categories of the needs behind it (food-insecurity, ...), or SNOMED CT {FhirCodes.SocialServiceProcedure} for all; comma-separated for any of them."),
             LastUpdated,
             Count,
-        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"], Documentation: ReferralKinds),
+        ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"], ConditionalCreate: true,
+            Documentation: ReferralKinds + " " + ServiceRequestDocumentation),
         new("Patient", null, Versioned: true, Search: true,
         [
             new("identifier", "token", $"The NHS number: {FhirCodes.NhsNumberSystem}|{{10 digits}}, or the 10 digits alone. No other system is searched."),
@@ -99,6 +100,16 @@ public static class FhirSearchSupport
         "A search needs identifier, name or birthdate (all given must match): the API finds whether someone is known, it does not list "
         + "the programme's people. Matches come by family name, given name, id. The programme's team finds its programme's people; a "
         + "provider only people a referral sent to it names, with the details shared with it; merged records are never found.";
+
+    /// <summary>
+    /// How a ServiceRequest is created: only within a transaction, so the statement lists no create interaction for it,
+    /// but its conditional create (ifNoneExist) is honoured there, and said so.
+    /// </summary>
+    public const string ServiceRequestDocumentation =
+        "Created only within a transaction Bundle (POST /fhir), with its Patient and Task; there is no POST /fhir/ServiceRequest. "
+        + "Its identifier (the first with system and value) is kept on the referral made, and its ServiceRequest shows it. "
+        + "request.ifNoneExist takes identifier={system}|{value}, the ServiceRequest's own identifier, nothing else: a referral the caller may "
+        + "see with it answers the whole Bundle (200 OK, nothing made), two are 412; without ifNoneExist an identifier already held is 409.";
 
     /// <summary>What a Subscription may ask for: the CapabilityStatement's note on it and the reader's rules agree.</summary>
     public const string SubscriptionDocumentation =

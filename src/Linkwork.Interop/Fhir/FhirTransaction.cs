@@ -68,9 +68,10 @@ public static class FhirTransaction
             throw FhirInputException.Unprocessable($"Each entry is created here: request.method POST and request.url {resource.TypeName}.");
         }
 
-        if (resource.TypeName != "Patient" && entry.Request.IfNoneExist is not null)
+        // The Task is made with its ServiceRequest (one record answers both), so the ServiceRequest's condition covers it.
+        if (resource.TypeName == "Task" && entry.Request.IfNoneExist is not null)
         {
-            throw FhirInputException.Unprocessable("A conditional create (ifNoneExist) is supported for a Patient only.");
+            throw FhirInputException.Unprocessable("Put the condition on the ServiceRequest: its Task is made with it and found with it.");
         }
 
         TransactionReference? Reference(ResourceReference? reference, string element, params string[] types) =>
@@ -79,14 +80,15 @@ public static class FhirTransaction
         return resource switch
         {
             Patient patient => new TransactionEntry(index, "Patient", entry.Request.IfNoneExist, FhirPatientInput.Read(patient), null, null),
-            ServiceRequest request => new TransactionEntry(index, "ServiceRequest", null, null, new ServiceRequestInput(
+            ServiceRequest request => new TransactionEntry(index, "ServiceRequest", entry.Request.IfNoneExist, null, new ServiceRequestInput(
                 Reference(request.Subject, "ServiceRequest.subject", "Patient"),
                 request.Performer.Count > 1
                     ? throw FhirInputException.Unprocessable("ServiceRequest.performer names one HealthcareService: the community service referred to.")
                     : Reference(request.Performer.FirstOrDefault(), "ServiceRequest.performer", "HealthcareService", "Organization"),
                 Words(request),
                 Join(request.Note.Select(n => n.Text?.ToString())),
-                request.Category.SelectMany(c => c.Coding).FirstOrDefault(c => c.System == ReferralSourceSystem)?.Code), null),
+                request.Category.SelectMany(c => c.Coding).FirstOrDefault(c => c.System == ReferralSourceSystem)?.Code,
+                IdentifierOf(request)), null),
             Hl7.Fhir.Model.Task task => new TransactionEntry(index, "Task", null, null, null, new TaskInput(
                 task.Status is { } status ? FhirJson.Literal(status) : throw FhirInputException.Malformed("Task.status is required."),
                 Reference(task.Focus, "Task.focus", "ServiceRequest"),
@@ -113,6 +115,26 @@ public static class FhirTransaction
 
         throw FhirInputException.Unprocessable(
             $"{element} refers to {reference}, which is neither an entry of this Bundle (urn:uuid:...) nor a {string.Join(" or ", types)} held here ({types[0]}/{{id}}).");
+    }
+
+    /// <summary>
+    /// The requester's own identifier for the referral: the first with both a system and a value. One with only one of
+    /// the two is refused rather than passed over, as the requester meant it to identify the referral.
+    /// </summary>
+    private static RequesterIdentifierFacts? IdentifierOf(ServiceRequest request)
+    {
+        for (var i = 0; i < request.Identifier.Count; i++)
+        {
+            var (hasSystem, hasValue) = (!string.IsNullOrWhiteSpace(request.Identifier[i].System), !string.IsNullOrWhiteSpace(request.Identifier[i].Value));
+            if (hasSystem != hasValue)
+            {
+                throw FhirInputException.Unprocessable(
+                    $"ServiceRequest.identifier[{i}] has a {(hasSystem ? "system" : "value")} and no {(hasSystem ? "value" : "system")}: "
+                    + "the requester's identifier for a referral is the two together.");
+            }
+        }
+
+        return request.Identifier.Select(i => RequesterIdentifierFacts.Of(i.System, i.Value)).FirstOrDefault(i => i is not null);
     }
 
     /// <summary>Why the referral, in words: the code's text or display, then each reason's.</summary>

@@ -23,6 +23,7 @@ namespace Linkwork.Interop.Fhir;
 /// <param name="Note">The note to the provider.</param>
 /// <param name="Needs">The episode's needs by Gravity SDOH category, when the "what matters" conversation found any.</param>
 /// <param name="StatusReason">The reason given with the latest move (a decline's reason, the question asked), if any.</param>
+/// <param name="RequesterIdentifier">The requesting system's own identifier for the referral, when it gave one: ServiceRequest.identifier.</param>
 public sealed record ReferralFacts(
     Guid Id,
     int Version,
@@ -39,4 +40,5 @@ public sealed record ReferralFacts(
     string? RequesterName,
     string Note,
     IReadOnlyList<SdohCategory> Needs,
-    string? StatusReason);
+    string? StatusReason,
+    RequesterIdentifierFacts? RequesterIdentifier = null);

@@ -26,6 +26,11 @@ public static class ReferralServiceRequestMapper
             Performer = [FhirReferences.To("Organization", facts.OrganisationId, facts.OrganisationName)],
             Note = [new Annotation { Text = new Markdown(facts.Note) }],
         };
+        if (facts.RequesterIdentifier is { } identifier)
+        {
+            request.Identifier = [identifier.ToFhir()];
+        }
+
         if (facts.RequesterOrganisationId is { } requester)
         {
             request.Requester = FhirReferences.To("Organization", requester, facts.RequesterName);

@@ -9,7 +9,7 @@ public sealed record TransactionReference(string Type, Guid? Id, int? Entry);
 /// <summary>One entry of a transaction Bundle: a POST of a Patient, ServiceRequest or Task, read into plain facts.</summary>
 /// <param name="Index">Its place in Bundle.entry, named in every error about it.</param>
 /// <param name="Type">Patient, ServiceRequest or Task.</param>
-/// <param name="IfNoneExist">request.ifNoneExist, for a conditional create.</param>
+/// <param name="IfNoneExist">request.ifNoneExist, for a conditional create (of a Patient or a ServiceRequest).</param>
 /// <param name="Patient">The Patient's facts, for a Patient entry.</param>
 /// <param name="ServiceRequest">The ServiceRequest's facts, for a ServiceRequest entry.</param>
 /// <param name="Task">The Task's facts, for a Task entry.</param>
@@ -22,7 +22,9 @@ public sealed record TransactionEntry(
 /// <param name="Reasons">Why, in words: code, reasonCode and their displays.</param>
 /// <param name="Note">ServiceRequest.note: for the provider of an onward referral.</param>
 /// <param name="SourceCode">A category coding of our referral-source system (general-practice, hospital...), if any.</param>
-public sealed record ServiceRequestInput(TransactionReference? Subject, TransactionReference? Performer, string? Reasons, string? Note, string? SourceCode);
+/// <param name="Identifier">The requester's own identifier for it (the first with a system and a value), if any: not checked yet.</param>
+public sealed record ServiceRequestInput(
+    TransactionReference? Subject, TransactionReference? Performer, string? Reasons, string? Note, string? SourceCode, RequesterIdentifierFacts? Identifier);
 
 /// <summary>What a Task asks for.</summary>
 /// <param name="Status">Its status: requested (send now) or draft.</param>

@@ -76,17 +76,14 @@ public sealed class CreatePatientResource(LinkworkDbContext db, RegisterPerson r
     /// <summary>If-None-Exist as "identifier=https://fhir.nhs.uk/Id/nhs-number|9434765919": the one search a conditional create takes here.</summary>
     private static NhsNumber NhsNumberIn(string ifNoneExist)
     {
-        var query = Microsoft.AspNetCore.WebUtilities.QueryHelpers.ParseQuery(ifNoneExist.TrimStart('?'));
-        var prefix = FhirCodes.NhsNumberSystem + "|";
-        if (query.Count != 1 || !query.TryGetValue("identifier", out var values) || values.Count != 1 || values[0] is not { } token
-            || !token.StartsWith(prefix, StringComparison.Ordinal))
+        if (FhirIfNoneExist.IdentifierIn(ifNoneExist) is not { System: FhirCodes.NhsNumberSystem } identifier)
         {
-            throw FhirInputException.Malformed($"If-None-Exist takes identifier={prefix}{{NHS number}} here, nothing else; '{ifNoneExist}' is not that.");
+            throw FhirInputException.Malformed($"If-None-Exist takes identifier={FhirCodes.NhsNumberSystem}|{{NHS number}} here, nothing else; '{ifNoneExist}' is not that.");
         }
 
         try
         {
-            return NhsNumber.Parse(token[prefix.Length..]);
+            return NhsNumber.Parse(identifier.Value);
         }
         catch (Domain.Common.DomainRuleException e)
         {

@@ -90,8 +90,7 @@ public static class FhirEndpoints
         secured.MapPost("/", async (HttpContext context, ProcessTransaction transaction, CancellationToken cancellationToken) =>
         {
             var entries = FhirTransaction.Read(await FhirRequestBody.ResourceAsync(context.Request));
-            var request = context.Request;
-            var results = await transaction.HandleAsync(context.User, entries, $"{request.Scheme}://{request.Host}{request.PathBase}", cancellationToken);
+            var results = await transaction.HandleAsync(context.User, entries, cancellationToken);
             return FhirResponse.Ok(FhirTransaction.ResponseJson(results));
         });
 

@@ -42,13 +42,15 @@ public sealed class FhirEpisodeFacts(LinkworkDbContext db)
                     .Select(o => o.Name).FirstOrDefault(),
                 e.Source, RequesterOrganisation = e.ReferrerOrganisationId ?? (u != null ? u.OrganisationId : (Guid?)c.OrganisationId),
                 Requester = u != null ? u.DisplayName : c.Name, e.Reasons, e.WhatMatters, e.DischargeReason,
+                e.RequesterIdentifierSystem, e.RequesterIdentifierValue,
                 // The reason recorded with the latest move (not with the working notes between moves).
                 Reason = db.PathwayEvents.Where(ev => ev.RecordId == e.Id && ev.FromState != ev.ToState).OrderByDescending(ev => ev.Version)
                     .Select(ev => ev.Reason).FirstOrDefault(),
             }).ToListAsync(cancellationToken);
         return rows.Select(r => new EpisodeFacts(
             r.Id, r.Version, r.State, r.CreatedAt, r.UpdatedAt, r.PersonId, r.Person, r.TeamId, r.TeamName, r.Source, r.RequesterOrganisation,
-            r.Requester, r.Reasons, r.WhatMatters?.Needs.Select(n => n.Category).ToList() ?? [], StatusReason(r.State, r.DischargeReason, r.Reason))).ToList();
+            r.Requester, r.Reasons, r.WhatMatters?.Needs.Select(n => n.Category).ToList() ?? [], StatusReason(r.State, r.DischargeReason, r.Reason),
+            RequesterIdentifierFacts.Of(r.RequesterIdentifierSystem, r.RequesterIdentifierValue))).ToList();
     }
 
     /// <summary>

@@ -35,6 +35,7 @@ public sealed class FhirReferralFacts(LinkworkDbContext db)
                 RequesterOrganisation = u != null ? u.OrganisationId : (Guid?)c.OrganisationId,
                 Requester = u != null ? u.DisplayName : c.Name,
                 Note = r.Note, WhatMatters = e.WhatMatters, DeclineReason = r.DeclineReason,
+                IdentifierSystem = r.RequesterIdentifierSystem, IdentifierValue = r.RequesterIdentifierValue,
                 // The reason given with the move that made the current version (a decline's note, the provider's question).
                 Reason = db.PathwayEvents.Where(ev => ev.RecordId == r.Id && ev.Version == r.Version).Select(ev => ev.Reason).FirstOrDefault(),
             }));
@@ -68,7 +69,7 @@ public sealed class FhirReferralFacts(LinkworkDbContext db)
             found.Add((r, new ReferralFacts(
                 r.Id, r.Version, r.State, r.CreatedAt, r.UpdatedAt, r.SentAt, r.PersonId, r.Person, r.Service, r.OrganisationId, r.Organisation,
                 r.RequesterOrganisation, r.Requester, r.Note, r.WhatMatters?.Needs.Select(n => n.Category).ToList() ?? [],
-                StatusReason(r.DeclineReason, r.Reason))));
+                StatusReason(r.DeclineReason, r.Reason), RequesterIdentifierFacts.Of(r.IdentifierSystem, r.IdentifierValue))));
         }
 
         return found;
@@ -102,5 +103,7 @@ public sealed class FhirReferralFacts(LinkworkDbContext db)
         public WhatMatters? WhatMatters { get; init; }
         public DeclineReason? DeclineReason { get; init; }
         public string? Reason { get; init; }
+        public string? IdentifierSystem { get; init; }
+        public string? IdentifierValue { get; init; }
     }
 }

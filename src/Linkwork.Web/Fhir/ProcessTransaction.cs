@@ -21,26 +21,38 @@ namespace Linkwork.Web.Fhir;
 /// from their open episode (<see cref="DraftReferral"/>, then <see cref="SendReferral"/> with its consent rule when the
 /// Task is requested: a link worker's system). Everything runs in one database transaction; the first failure rolls
 /// all of it back and is answered naming its entry.
+/// The ServiceRequest's identifier is kept on the record made. With ifNoneExist on it, a record the caller sees that
+/// already carries it answers the whole Bundle instead (<c>200 OK</c>, nothing made): an EHR that sends a Bundle again
+/// after a timeout does not make a second referral. Without ifNoneExist, an identifier already held is 409.
 /// </summary>
 public sealed class ProcessTransaction(
     LinkworkDbContext db, CreatePatientResource patients, ReferWithDetails refer, ReceiveEpisode receive, DraftReferral draft, SendReferral send)
 {
     private const string Created = "201 Created";
+    private const string Found = "200 OK";
 
     public async Task<IReadOnlyList<TransactionResult>> HandleAsync(
-        ClaimsPrincipal user, IReadOnlyList<TransactionEntry> entries, string siteBase, CancellationToken cancellationToken)
+        ClaimsPrincipal user, IReadOnlyList<TransactionEntry> entries, CancellationToken cancellationToken)
     {
         ArgumentNullException.ThrowIfNull(entries);
         var shape = Shape.Of(entries);
+        var condition = ServiceRequestCondition.Of(shape.Request);
         var results = new TransactionResult[entries.Count];
         await using var transaction = await WriteTransaction.BeginAsync(db, cancellationToken);
+        if (condition.Identifier is { } identifier)
+        {
+            // A retry after a timeout may arrive while the first request is still running: the two look the identifier
+            // up in turn, so the second finds what the first made rather than both making one.
+            await transaction.LockAsync($"requester-identifier|{user.ProgrammeOf()}|{identifier}", cancellationToken);
+        }
+
         if (shape.Request.ServiceRequest!.Performer is null)
         {
-            await IntoProgrammeAsync(user, shape, results, siteBase, cancellationToken);
+            await IntoProgrammeAsync(user, shape, condition, results, cancellationToken);
         }
         else
         {
-            await OnwardAsync(user, shape, results, cancellationToken);
+            await OnwardAsync(user, shape, condition, results, cancellationToken);
         }
 
         await transaction.CommitAsync(cancellationToken);
@@ -49,9 +61,11 @@ public sealed class ProcessTransaction(
 
     /// <summary>
     /// An EHR's referral into the programme. The Patient's entry is answered without a location: a referrer cannot read
-    /// people, and whether the NHS number was already known must not show. The episode is followed over the REST API.
+    /// people, and whether the NHS number was already known must not show (nor, on a retry answered by the episode
+    /// held, whom it is for). The referrer follows the episode as the ServiceRequest and Task with its id.
     /// </summary>
-    private async Task IntoProgrammeAsync(ClaimsPrincipal user, Shape shape, TransactionResult[] results, string siteBase, CancellationToken cancellationToken)
+    private async Task IntoProgrammeAsync(
+        ClaimsPrincipal user, Shape shape, ServiceRequestCondition condition, TransactionResult[] results, CancellationToken cancellationToken)
     {
         var request = shape.Request.ServiceRequest!;
         if (shape.Task?.Task!.Owner is { } owner)
@@ -68,6 +82,22 @@ public sealed class ProcessTransaction(
 
         var source = SourceOf(request.SourceCode, shape.Request.Index);
         var reasons = request.Reasons ?? request.Note;
+        var held = await condition.MatchAsync(db, shape.Request.Index, shape.SubjectId, shape.Patient?.Patient!.NhsNumber,
+            identifier => db.Episodes.AsNoTracking().VisibleTo(user)
+                .Where(e => e.RequesterIdentifierSystem == identifier.System && e.RequesterIdentifierValue == identifier.Value)
+                .OrderBy(e => e.Id).Select(e => new ServiceRequestCondition.Held(e.Id, e.Version, e.PersonId)),
+            id => IntoProgrammeLocation(id).Request, cancellationToken);
+        if (held is not null)
+        {
+            if (shape.Patient is { } matchedPatient)
+            {
+                results[matchedPatient.Index] = new TransactionResult(Found, null, null);
+            }
+
+            Answer(shape, results, Found, IntoProgrammeLocation(held.Id), held.Version);
+            return;
+        }
+
         Episode episode;
         if (shape.Patient is { } patientEntry)
         {
@@ -81,26 +111,27 @@ public sealed class ProcessTransaction(
                 InterpreterNeeded = patient.InterpreterNeeded,
             };
             episode = await StepAsync(shape, shape.Request.Index,
-                () => refer.HandleAsync(user, new ReferWithDetails.Command(person, source, reasons, PersonConsentsToSharing: false), cancellationToken));
+                () => refer.HandleAsync(user, new ReferWithDetails.Command(person, source, reasons, PersonConsentsToSharing: false, condition.Identifier), cancellationToken));
             results[patientEntry.Index] = new TransactionResult(Created, null, null);
         }
         else
         {
             var personId = shape.SubjectId!.Value;
             episode = await StepAsync(shape, shape.Request.Index,
-                () => receive.HandleAsync(user, new ReceiveEpisode.Command(personId, source, reasons ?? ""), cancellationToken));
+                () => receive.HandleAsync(user, new ReceiveEpisode.Command(personId, source, reasons ?? "", RequesterIdentifier: condition.Identifier), cancellationToken));
         }
 
-        var location = $"{siteBase}/api/v1/episodes/{episode.Id}";
-        results[shape.Request.Index] = new TransactionResult(Created, location, episode.Version);
-        if (shape.Task is { } task)
-        {
-            results[task.Index] = new TransactionResult(Created, location, episode.Version);
-        }
+        Answer(shape, results, Created, IntoProgrammeLocation(episode.Id), episode.Version);
     }
 
+    /// <summary>Where the ServiceRequest and Task of a referral into the programme are read: both have the episode's id.</summary>
+    private static (string Request, string Task) IntoProgrammeLocation(Guid episodeId) => ($"ServiceRequest/{episodeId}", $"Task/{episodeId}");
+
+    /// <summary>Where the ServiceRequest and Task of an onward referral are read: both have the referral's id.</summary>
+    private static (string Request, string Task) OnwardLocation(Guid referralId) => ($"ServiceRequest/{referralId}", $"Task/{referralId}");
+
     /// <summary>A link worker's system refers someone on from their open episode to a community service.</summary>
-    private async Task OnwardAsync(ClaimsPrincipal user, Shape shape, TransactionResult[] results, CancellationToken cancellationToken)
+    private async Task OnwardAsync(ClaimsPrincipal user, Shape shape, ServiceRequestCondition condition, TransactionResult[] results, CancellationToken cancellationToken)
     {
         var request = shape.Request.ServiceRequest!;
         if (!user.WorksCaseload())
@@ -116,13 +147,30 @@ public sealed class ProcessTransaction(
                 + "leave it out to refer someone into the programme.").InEntry(shape.Request.Index);
         }
 
+        var held = await condition.MatchAsync(db, shape.Request.Index, shape.SubjectId, shape.Patient?.Patient!.NhsNumber,
+            identifier => db.OnwardReferrals.AsNoTracking().VisibleTo(user)
+                .Where(r => r.RequesterIdentifierSystem == identifier.System && r.RequesterIdentifierValue == identifier.Value)
+                .OrderBy(r => r.Id).Select(r => new ServiceRequestCondition.Held(r.Id, r.Version, r.PersonId)),
+            id => OnwardLocation(id).Request, cancellationToken);
+        if (held is not null)
+        {
+            // Nothing is made, the Patient entry included: it is answered as the person the referral held is for.
+            if (shape.Patient is { } matchedPatient)
+            {
+                results[matchedPatient.Index] = new TransactionResult(Found, $"Patient/{held.PersonId}", held.PersonVersion);
+            }
+
+            Answer(shape, results, Found, OnwardLocation(held.Id), held.Version);
+            return;
+        }
+
         Guid personId;
         if (shape.Patient is { } patientEntry)
         {
             var patient = await StepAsync(shape, patientEntry.Index,
                 () => patients.HandleAsync(user, patientEntry.Patient!, patientEntry.IfNoneExist, notDuplicate: false, cancellationToken));
             personId = patient.PersonId;
-            results[patientEntry.Index] = new TransactionResult(patient.Created ? Created : "200 OK", $"Patient/{personId}", patient.Version);
+            results[patientEntry.Index] = new TransactionResult(patient.Created ? Created : Found, $"Patient/{personId}", patient.Version);
         }
         else
         {
@@ -134,7 +182,8 @@ public sealed class ProcessTransaction(
             .OrderByDescending(e => e.CreatedAt).Select(e => (Guid?)e.Id).FirstOrDefaultAsync(cancellationToken)
             ?? throw FhirInputException.Unprocessable(
                 $"Patient/{personId} has no open episode (accepted, assessing or active) to refer on from: accept their referral into the programme first.").InEntry(shape.Request.Index);
-        var referral = await StepAsync(shape, shape.Request.Index, () => draft.HandleAsync(user, new DraftReferral.Command(episodeId, serviceId, request.Note ?? ""), cancellationToken));
+        var referral = await StepAsync(shape, shape.Request.Index,
+            () => draft.HandleAsync(user, new DraftReferral.Command(episodeId, serviceId, request.Note ?? "", condition.Identifier), cancellationToken));
         if (shape.Task is { } taskEntry)
         {
             var task = taskEntry.Task!;
@@ -149,10 +198,19 @@ public sealed class ProcessTransaction(
                 "draft" => referral,
                 _ => throw FhirInputException.Unprocessable("A new Task is requested (sent to the provider now) or draft (kept to send later).").InEntry(taskEntry.Index),
             };
-            results[taskEntry.Index] = new TransactionResult(Created, $"Task/{referral.Id}", referral.Version);
         }
 
-        results[shape.Request.Index] = new TransactionResult(Created, $"ServiceRequest/{referral.Id}", referral.Version);
+        Answer(shape, results, Created, OnwardLocation(referral.Id), referral.Version);
+    }
+
+    /// <summary>The answer to the ServiceRequest's entry and, when sent, the Task's: one record answers both.</summary>
+    private static void Answer(Shape shape, TransactionResult[] results, string status, (string Request, string Task) location, int version)
+    {
+        results[shape.Request.Index] = new TransactionResult(status, location.Request, version);
+        if (shape.Task is { } task)
+        {
+            results[task.Index] = new TransactionResult(status, location.Task, version);
+        }
     }
 
     private static ReferralSource SourceOf(string? code, int index) =>

@@ -27,6 +27,36 @@ public sealed class FhirWriteMappingTests
     }
 
     [Fact]
+    public void The_requesters_identifier_is_served_on_the_service_request_and_read_back_from_a_transaction()
+    {
+        var identifier = new RequesterIdentifierFacts("https://ehr.example.org/referrals", "ORD-1");
+        var served = ReferralServiceRequestMapper.Map(FhirSamples.Referral(OnwardReferralState.Sent) with { RequesterIdentifier = identifier });
+        Assert.Equal((identifier.System, identifier.Value), (Assert.Single(served.Identifier).System, served.Identifier[0].Value));
+        Assert.Empty(ReferralServiceRequestMapper.Map(FhirSamples.Referral(OnwardReferralState.Sent)).Identifier);
+
+        // Sent back in a transaction, the first identifier with both parts is the one read; the condition comes as sent.
+        served.Identifier.Insert(0, new Identifier { Type = new CodeableConcept { Text = "Order number" } });
+        const string condition = "identifier=https://ehr.example.org/referrals|ORD-1";
+        string Transaction() => FhirJson.Serialize(new Bundle
+        {
+            Type = Bundle.BundleType.Transaction,
+            Entry = [new Bundle.EntryComponent
+            {
+                FullUrl = "urn:uuid:0d000000-0000-4000-8000-000000000001", Resource = served,
+                Request = new Bundle.RequestComponent { Method = Bundle.HTTPVerb.POST, Url = "ServiceRequest", IfNoneExist = condition },
+            }],
+        });
+        var entry = Assert.Single(FhirTransaction.Read(Transaction()));
+        Assert.Equal(identifier, entry.ServiceRequest!.Identifier);
+        Assert.Equal(condition, entry.IfNoneExist);
+
+        served.Identifier.Insert(0, new Identifier { Value = "ORD-2" });
+        var refused = Assert.Throws<FhirInputException>(() => FhirTransaction.Read(Transaction()));
+        Assert.Equal(422, refused.Status);
+        Assert.StartsWith("Bundle.entry[0]: ServiceRequest.identifier[0] has a value and no system", refused.Diagnostics[0], StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void A_procedure_and_a_completed_task_round_trip_strictly_and_point_at_each_other()
     {
         var referral = FhirSamples.Referral(OnwardReferralState.Completed, SdohCategory.FoodInsecurity);

@@ -125,8 +125,14 @@ public abstract class FhirCreateAndTransactionTests<TApp>(TApp app) : AppTests<T
             Assert.False(patient.TryGetProperty("location", out _));
         }
 
-        var episodeUrl = second.GetProperty("entry")[1].GetProperty("response").GetProperty("location").GetString()!;
-        var episode = await (await referrer.GetAsync(episodeUrl)).JsonAsync(HttpStatusCode.OK);
+        // The referrer follows its referral as the ServiceRequest and the Task with the episode's id.
+        var requestUrl = second.GetProperty("entry")[1].GetProperty("response").GetProperty("location").GetString()!;
+        Assert.StartsWith("ServiceRequest/", requestUrl, StringComparison.Ordinal);
+        var episodeId = Guid.Parse(requestUrl["ServiceRequest/".Length..]);
+        var request = await (await referrer.GetAsync($"/fhir/{requestUrl}")).FhirAsync(HttpStatusCode.OK);
+        Assert.Contains(request.GetProperty("category").EnumerateArray().SelectMany(c => c.GetProperty("coding").EnumerateArray()),
+            c => c.GetProperty("code").GetString() == "general-practice");
+        var episode = await (await referrer.GetAsync($"/api/v1/episodes/{episodeId}")).JsonAsync(HttpStatusCode.OK);
         Assert.Equal("GeneralPractice", episode.GetProperty("source").GetString());
         var number = Domain.People.NhsNumber.Parse(nhs);
         var people = await App.InDatabaseAsync(db => db.People.Where(p => p.NhsNumber == number).Select(p => p.Id).ToListAsync());

@@ -31,6 +31,7 @@ public abstract class FhirEpisodeReferralTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal($"Organization/{referrerOrganisation}", request.GetProperty("requester").GetProperty("reference").GetString());
         Assert.Equal($"Organization/{team}", request.GetProperty("performer")[0].GetProperty("reference").GetString());
         Assert.Equal("Lonely since moving to the area", request.GetProperty("reasonCode")[0].GetProperty("text").GetString());
+        Assert.Equal("https://ehr.example.org/referrals", request.GetProperty("identifier")[0].GetProperty("system").GetString());
         Assert.Contains(request.GetProperty("category").EnumerateArray().SelectMany(c => c.GetProperty("coding").EnumerateArray()),
             c => c.GetProperty("system").GetString() == FhirTransaction.ReferralSourceSystem && c.GetProperty("code").GetString() == "general-practice");
         await AssertTaskAsync(referrer, id, "requested", "received");
@@ -143,11 +144,14 @@ public abstract class FhirEpisodeReferralTests<TApp>(TApp app) : AppTests<TApp>(
             {
                 resourceType = "ServiceRequest", status = "active", intent = "order",
                 category = new[] { new { coding = new[] { new { system = FhirTransaction.ReferralSourceSystem, code = "general-practice" } } } },
+                identifier = new[] { new { system = "https://ehr.example.org/referrals", value = Guid.NewGuid().ToString() } },
                 reasonCode = new[] { new { text = "Lonely since moving to the area" } },
                 subject = new { reference = "urn:uuid:0b000000-0000-4000-8000-000000000001" },
             }, "ServiceRequest"));
         var answer = await (await referrer.SendFhirAsync(HttpMethod.Post, "/fhir", bundle)).FhirAsync(HttpStatusCode.OK);
-        return Guid.Parse(answer.GetProperty("entry")[1].GetProperty("response").GetProperty("location").GetString()!.Split('/')[^1]);
+        var location = answer.GetProperty("entry")[1].GetProperty("response").GetProperty("location").GetString()!;
+        Assert.StartsWith("ServiceRequest/", location, StringComparison.Ordinal);
+        return Guid.Parse(location["ServiceRequest/".Length..]);
     }
 
     private static async Task<JsonElement> AssertTaskAsync(HttpClient client, Guid id, string status, string businessStatus)

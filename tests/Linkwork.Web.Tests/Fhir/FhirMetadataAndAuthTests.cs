@@ -25,6 +25,10 @@ public abstract class FhirMetadataAndAuthTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal(["read", "vread", "history-instance", "search-type"], Interactions(1));
         Assert.Equal(["read", "search-type", "create"], Interactions(2));
         Assert.True(resources[2].GetProperty("conditionalCreate").GetBoolean());
+        // A ServiceRequest is made only within a transaction, where its ifNoneExist is honoured: no create interaction, said in words.
+        Assert.True(resources[1].GetProperty("conditionalCreate").GetBoolean());
+        Assert.Contains("transaction", resources[1].GetProperty("documentation").GetString(), StringComparison.Ordinal);
+        Assert.False(resources[0].GetProperty("conditionalCreate").GetBoolean());
         Assert.Equal(["identifier", "name", "birthdate", "_count"],
             resources[2].GetProperty("searchParam").EnumerateArray().Select(p => p.GetProperty("name").GetString()));
         Assert.Equal(["token", "string", "date", "number"],

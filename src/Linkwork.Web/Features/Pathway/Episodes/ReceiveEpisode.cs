@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Linkwork.Data;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Pathway;
@@ -14,7 +15,16 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 /// </summary>
 public sealed class ReceiveEpisode(LinkworkDbContext db, AuditTrail audit, TimeProvider clock)
 {
-    public sealed record Command(Guid PersonId, ReferralSource Source, string Reasons, Guid? LinkWorkerId = null);
+    /// <param name="PersonId">Who is referred.</param>
+    /// <param name="Source">Who referred them.</param>
+    /// <param name="Reasons">Why.</param>
+    /// <param name="LinkWorkerId">The link worker to assign, if the programme's team assigns one at once.</param>
+    /// <param name="RequesterIdentifier">
+    /// The referring system's own identifier for the referral (a FHIR ServiceRequest's), kept so a retry finds it.
+    /// Not part of the REST API's body: only the FHIR transaction sets it.
+    /// </param>
+    public sealed record Command(
+        Guid PersonId, ReferralSource Source, string Reasons, Guid? LinkWorkerId = null, [property: JsonIgnore] RequesterIdentifier? RequesterIdentifier = null);
 
     public async Task<Episode> HandleAsync(ClaimsPrincipal user, Command command, CancellationToken cancellationToken)
     {
@@ -31,7 +41,8 @@ public sealed class ReceiveEpisode(LinkworkDbContext db, AuditTrail audit, TimeP
         var now = clock.GetUtcNow();
         var referrerOrganisation = user.RoleOf() == Role.Referrer ? user.OrganisationOf() : null;
         var episode = Episode.Receive(
-            Guid.CreateVersion7(now), programme!.Value, command.PersonId, command.Source, command.Reasons, referrerOrganisation, user.Id(), now);
+            Guid.CreateVersion7(now), programme!.Value, command.PersonId, command.Source, command.Reasons, referrerOrganisation, user.Id(), now,
+            command.RequesterIdentifier);
         if (command.LinkWorkerId is { } linkWorker)
         {
             user.RequireCaseloadWorker();

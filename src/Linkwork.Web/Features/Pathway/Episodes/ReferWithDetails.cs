@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Linkwork.Data;
 using Linkwork.Domain.Access;
 using Linkwork.Domain.Common;
@@ -19,7 +20,18 @@ namespace Linkwork.Web.Features.Pathway.Episodes;
 /// </summary>
 public sealed class ReferWithDetails(LinkworkDbContext db, PostcodeLookup postcodes, AuditTrail audit, TimeProvider clock)
 {
-    public sealed record Command(PersonInput Person, ReferralSource Source, string? Reasons, bool PersonConsentsToSharing);
+    /// <param name="Person">The person's details, as on a referral letter.</param>
+    /// <param name="Source">Who referred them.</param>
+    /// <param name="Reasons">Why.</param>
+    /// <param name="PersonConsentsToSharing">
+    /// The referrer confirms the person agrees to their details being shared with the services they are referred to.
+    /// </param>
+    /// <param name="RequesterIdentifier">
+    /// The referring system's own identifier for the referral (a FHIR ServiceRequest's), kept so a retry finds it.
+    /// Not part of the REST API's body: only the FHIR transaction sets it.
+    /// </param>
+    public sealed record Command(
+        PersonInput Person, ReferralSource Source, string? Reasons, bool PersonConsentsToSharing, [property: JsonIgnore] RequesterIdentifier? RequesterIdentifier = null);
 
     public async Task<Episode> HandleAsync(ClaimsPrincipal user, Command command, CancellationToken cancellationToken)
     {
@@ -54,7 +66,8 @@ public sealed class ReferWithDetails(LinkworkDbContext db, PostcodeLookup postco
         }
 
         var referrerOrganisation = user.RoleOf() == Role.Referrer ? user.OrganisationOf() : null;
-        var episode = Episode.Receive(Guid.CreateVersion7(now), programme.Id, person.Id, command.Source, command.Reasons!, referrerOrganisation, user.Id(), now);
+        var episode = Episode.Receive(
+            Guid.CreateVersion7(now), programme.Id, person.Id, command.Source, command.Reasons!, referrerOrganisation, user.Id(), now, command.RequesterIdentifier);
         db.Episodes.Add(episode);
         audit.Record("episode.create", nameof(Episode), episode.Id);
         await db.SaveChangesAsync(cancellationToken);

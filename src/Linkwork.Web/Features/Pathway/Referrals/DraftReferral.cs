@@ -1,4 +1,5 @@
 using System.Security.Claims;
+using System.Text.Json.Serialization;
 using Linkwork.Data;
 using Linkwork.Domain.Pathway;
 using Linkwork.Web.Features.Access;
@@ -10,7 +11,15 @@ namespace Linkwork.Web.Features.Pathway.Referrals;
 /// <summary>Starts an onward referral from an episode to one service that takes referrals. Nothing is shared until it is sent.</summary>
 public sealed class DraftReferral(LinkworkDbContext db, PathwayRecords records, AuditTrail audit, TimeProvider clock)
 {
-    public sealed record Command(Guid EpisodeId, Guid ServiceId, string Note);
+    /// <param name="EpisodeId">The open episode the person is referred on from.</param>
+    /// <param name="ServiceId">The community service referred to.</param>
+    /// <param name="Note">What the provider is told.</param>
+    /// <param name="RequesterIdentifier">
+    /// The link worker's system's own identifier for the referral (a FHIR ServiceRequest's), kept so a retry finds it.
+    /// Not part of the REST API's body: only the FHIR transaction sets it.
+    /// </param>
+    public sealed record Command(
+        Guid EpisodeId, Guid ServiceId, string Note, [property: JsonIgnore] RequesterIdentifier? RequesterIdentifier = null);
 
     public async Task<OnwardReferral> HandleAsync(ClaimsPrincipal user, Command command, CancellationToken cancellationToken)
     {
@@ -23,7 +32,7 @@ public sealed class DraftReferral(LinkworkDbContext db, PathwayRecords records, 
                              select s).SingleOrDefaultAsync(cancellationToken)
             ?? throw new RecordNotFoundException("service", command.ServiceId);
         var now = clock.GetUtcNow();
-        var referral = OnwardReferral.Draft(Guid.CreateVersion7(now), episode, service, command.Note, user.ActorId(), now);
+        var referral = OnwardReferral.Draft(Guid.CreateVersion7(now), episode, service, command.Note, user.ActorId(), now, command.RequesterIdentifier);
         db.OnwardReferrals.Add(referral);
         audit.Record("referral.create", nameof(OnwardReferral), referral.Id);
         await db.SaveChangesAsync(cancellationToken);
