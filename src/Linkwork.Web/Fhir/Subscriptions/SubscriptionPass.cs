@@ -18,12 +18,23 @@ namespace Linkwork.Web.Fhir.Subscriptions;
 public sealed partial class SubscriptionPass(
     IServiceScopeFactory scopes, SubscriptionNotifier notifier, IOptions<LinkworkSettings> options, TimeProvider clock, ILogger<SubscriptionPass> logger)
 {
+    private DateTimeOffset _lastPruned = DateTimeOffset.MinValue;
+
     /// <returns>Whether a subscription has more due than one pass sends: the worker then goes round again at once.</returns>
     public async Task<bool> RunAsync(CancellationToken cancellationToken = default)
     {
         var maxAttempts = Math.Max(options.Value.FhirSubscriptions.MaxAttempts, 1);
         await using var scope = scopes.CreateAsyncScope();
         var db = scope.ServiceProvider.GetRequiredService<LinkworkDbContext>();
+        if (clock.GetUtcNow() - _lastPruned >= SubscriptionDeliveryPruning.Every)
+        {
+            _lastPruned = clock.GetUtcNow();
+            if (await SubscriptionDeliveryPruning.PruneAsync(db, _lastPruned, options.Value.FhirSubscriptions.KeepDeliveredDays, cancellationToken) is > 0 and var pruned)
+            {
+                LogPruned(pruned);
+            }
+        }
+
         var more = false;
         foreach (var id in await SubscriptionClaims.ActiveAsync(db, clock.GetUtcNow(), cancellationToken))
         {
@@ -179,6 +190,9 @@ public sealed partial class SubscriptionPass(
 
         return new Served(sent, Stopped: false, More: true);
     }
+
+    [LoggerMessage(EventId = 8107, Level = LogLevel.Information, Message = "Deleted the record of {Count} notifications sent long ago")]
+    private partial void LogPruned(int count);
 
     [LoggerMessage(EventId = 8101, Level = LogLevel.Information, Message = "Subscription {SubscriptionId}: notification {DeliveryId} sent on attempt {Attempt}")]
     private partial void LogSent(Guid subscriptionId, Guid deliveryId, int attempt);

@@ -11,4 +11,7 @@ public sealed class SubscriptionSettings
 
     /// <summary>How long a subscriber's endpoint has to answer, at most <see cref="SubscriptionClaims.LongestTimeout"/>.</summary>
     public int TimeoutSeconds { get; set; } = 10;
+
+    /// <summary>Days the record of a notification sent (or withheld) is kept, at least one; then it is deleted.</summary>
+    public int KeepDeliveredDays { get; set; } = 30;
 }
