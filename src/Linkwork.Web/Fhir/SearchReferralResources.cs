@@ -54,8 +54,8 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
         var total = await FhirSearchPaging.TotalAsync(offset, count, ids.Length, () => matches.CountAsync(cancellationToken));
         var onward = await facts.LoadAsync(ids, cancellationToken);
         var intoProgramme = onward.Count == ids.Length ? [] : await episodeFacts.LoadAsync(ids.Except(onward.Select(r => r.Id)).ToArray(), cancellationToken);
-        await audit.RecordReadsAsync("referral.list", nameof(OnwardReferral), onward.Select(r => (object)r.Id));
-        await audit.RecordReadsAsync("episode.list", nameof(Episode), intoProgramme.Select(e => (object)e.Id));
+        await audit.RecordReadsAsync(onward.Select(r => ("referral.list", nameof(OnwardReferral), (object)r.Id))
+            .Concat(intoProgramme.Select(e => ("episode.list", nameof(Episode), (object)e.Id))));
         // The facts come back in no particular order: restore the page's.
         var page = onward.Select(r => new Match(r, null)).Concat(intoProgramme.Select(e => new Match(null, e)))
             .OrderBy(m => m.Onward?.Id ?? m.Episode!.Id).ToList();

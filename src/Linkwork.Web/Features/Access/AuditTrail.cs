@@ -29,7 +29,12 @@ public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, 
     /// <param name="recordType">The kind of record read.</param>
     /// <param name="recordIds">Each record read.</param>
     public Task RecordReadsAsync(string action, string recordType, IEnumerable<object> recordIds) =>
-        reads.CommitAsync(recordIds.Select(id => Entry(action, recordType, id, null, null)).ToList());
+        RecordReadsAsync(recordIds.Select(id => (action, recordType, id)));
+
+    /// <summary>Reads of records of several kinds (a page of a mixed search), durable together in one wait.</summary>
+    /// <param name="records">Each record read, with the action and the kind of record.</param>
+    public Task RecordReadsAsync(IEnumerable<(string Action, string RecordType, object RecordId)> records) =>
+        reads.CommitAsync(records.Select(r => Entry(r.Action, r.RecordType, r.RecordId, null, null)).ToList());
 
     private AuditEntry Entry(string action, string? recordType, object? recordId, UserAccount? signingIn, Guid? programmeId)
     {
@@ -45,7 +50,7 @@ public sealed class AuditTrail(LinkworkDbContext db, IHttpContextAccessor http, 
             recordType, recordId?.ToString(), from);
     }
 
-    /// <summary>Records and saves at once: for sign-in events and other actions with no change to join. Plain reads use <see cref="RecordReadsAsync"/>.</summary>
+    /// <summary>Records and saves at once: for sign-in events and other actions with no change to join. Plain reads use <see cref="RecordReadsAsync(string, string, IEnumerable{object})"/>.</summary>
     public async Task RecordNowAsync(string action, string? recordType = null, object? recordId = null, UserAccount? signingIn = null, Guid? programmeId = null, CancellationToken cancellationToken = default)
     {
         Record(action, recordType, recordId, signingIn, programmeId);
