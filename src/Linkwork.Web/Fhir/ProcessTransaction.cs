@@ -86,7 +86,7 @@ public sealed class ProcessTransaction(
             identifier => db.Episodes.AsNoTracking().VisibleTo(user)
                 .Where(e => e.RequesterIdentifierSystem == identifier.System && e.RequesterIdentifierValue == identifier.Value)
                 .OrderBy(e => e.Id).Select(e => new ServiceRequestCondition.Held(e.Id, e.Version, e.PersonId)),
-            id => IntoProgrammeLocation(id).Request, cancellationToken);
+            id => Location(id).Request, cancellationToken);
         if (held is not null)
         {
             if (shape.Patient is { } matchedPatient)
@@ -94,7 +94,7 @@ public sealed class ProcessTransaction(
                 results[matchedPatient.Index] = new TransactionResult(Found, null, null);
             }
 
-            Answer(shape, results, Found, IntoProgrammeLocation(held.Id), held.Version);
+            Answer(shape, results, Found, Location(held.Id), held.Version);
             return;
         }
 
@@ -121,14 +121,11 @@ public sealed class ProcessTransaction(
                 () => receive.HandleAsync(user, new ReceiveEpisode.Command(personId, source, reasons ?? "", RequesterIdentifier: condition.Identifier), cancellationToken));
         }
 
-        Answer(shape, results, Created, IntoProgrammeLocation(episode.Id), episode.Version);
+        Answer(shape, results, Created, Location(episode.Id), episode.Version);
     }
 
-    /// <summary>Where the ServiceRequest and Task of a referral into the programme are read: both have the episode's id.</summary>
-    private static (string Request, string Task) IntoProgrammeLocation(Guid episodeId) => ($"ServiceRequest/{episodeId}", $"Task/{episodeId}");
-
-    /// <summary>Where the ServiceRequest and Task of an onward referral are read: both have the referral's id.</summary>
-    private static (string Request, string Task) OnwardLocation(Guid referralId) => ($"ServiceRequest/{referralId}", $"Task/{referralId}");
+    /// <summary>Where the ServiceRequest and Task of a referral are read: both have its id, the episode's or the onward referral's.</summary>
+    private static (string Request, string Task) Location(Guid id) => ($"ServiceRequest/{id}", $"Task/{id}");
 
     /// <summary>A link worker's system refers someone on from their open episode to a community service.</summary>
     private async Task OnwardAsync(ClaimsPrincipal user, Shape shape, ServiceRequestCondition condition, TransactionResult[] results, CancellationToken cancellationToken)
@@ -151,7 +148,7 @@ public sealed class ProcessTransaction(
             identifier => db.OnwardReferrals.AsNoTracking().VisibleTo(user)
                 .Where(r => r.RequesterIdentifierSystem == identifier.System && r.RequesterIdentifierValue == identifier.Value)
                 .OrderBy(r => r.Id).Select(r => new ServiceRequestCondition.Held(r.Id, r.Version, r.PersonId)),
-            id => OnwardLocation(id).Request, cancellationToken);
+            id => Location(id).Request, cancellationToken);
         if (held is not null)
         {
             // Nothing is made, the Patient entry included: it is answered as the person the referral held is for.
@@ -160,7 +157,7 @@ public sealed class ProcessTransaction(
                 results[matchedPatient.Index] = new TransactionResult(Found, $"Patient/{held.PersonId}", held.PersonVersion);
             }
 
-            Answer(shape, results, Found, OnwardLocation(held.Id), held.Version);
+            Answer(shape, results, Found, Location(held.Id), held.Version);
             return;
         }
 
@@ -200,7 +197,7 @@ public sealed class ProcessTransaction(
             };
         }
 
-        Answer(shape, results, Created, OnwardLocation(referral.Id), referral.Version);
+        Answer(shape, results, Created, Location(referral.Id), referral.Version);
     }
 
     /// <summary>The answer to the ServiceRequest's entry and, when sent, the Task's: one record answers both.</summary>
