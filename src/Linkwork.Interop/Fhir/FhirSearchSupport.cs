@@ -64,6 +64,7 @@ public static class FhirSearchSupport
             new("requester", "reference", "The organisation of whoever made the referral (the programme's team for an onward referral, the referrer's for one into the programme): Organization/{id} or {id}."),
             new("code", "token", $"The request's code: every ServiceRequest here is SNOMED CT {FhirCodes.ReferralToSocialPrescribing} (referral to social prescribing service)."),
             new("category", "token", $"SDOHCC categories of the needs behind it (food-insecurity, ...), or SNOMED CT {FhirCodes.SocialServiceProcedure} for all; comma-separated for any of them."),
+            new("identifier", "token", "The requester's own identifier for the referral, as its transaction sent it: {system}|{value}, both given, matched exactly."),
             LastUpdated,
             Count,
         ], ["ServiceRequest:subject", "ServiceRequest:patient"], History: true, RevIncludes: ["Task:focus"], ConditionalCreate: true,

@@ -51,7 +51,7 @@ internal static class FhirReferralSearch
             patient ?? subject, query.Reference("performer", "Organization"), null,
             query.Tokens("status", FhirResources.StatesForServiceRequestStatus), query.Tokens("status", FhirResources.EpisodeStatesForServiceRequestStatus),
             query.LastUpdated().ToList(), query.Reference("requester", "Organization"),
-            Needs(query.Tokens("category", FhirResources.NeedsForCategory)));
+            Needs(query.Tokens("category", FhirResources.NeedsForCategory)), query.Identifier("identifier"));
         query.Tokens("code", FhirResources.IsServiceRequestCode);
         var includePatients = query.Includes.Count > 0;
         var result = await search.HandleAsync(context.User, criteria, query.Offset, query.Count, includePatients, cancellationToken);

@@ -77,6 +77,23 @@ internal sealed class FhirSearchQuery
     }
 
     /// <summary>
+    /// An identifier token, <c>system|value</c>, both given; null when absent. A bare value is refused: identifiers are
+    /// unique only within their system, and a match across systems could be another requester's referral.
+    /// </summary>
+    public (string System, string Value)? Identifier(string name)
+    {
+        if (Text(name) is not { } token)
+        {
+            return null;
+        }
+
+        var bar = token.IndexOf('|', StringComparison.Ordinal);
+        return bar > 0 && bar < token.Length - 1 && !token.Contains(',', StringComparison.Ordinal)
+            ? (token[..bar], token[(bar + 1)..])
+            : throw new FhirSearchException($"'{name}' takes one identifier as system|value, both given; '{token}' is not that.");
+    }
+
+    /// <summary>
     /// A date parameter as one whole day (yyyy-MM-dd), matched exactly; null when absent. Prefixes and partial dates are
     /// refused rather than read loosely, so nobody takes a day's matches for a range's.
     /// </summary>

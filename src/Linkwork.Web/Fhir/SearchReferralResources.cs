@@ -28,10 +28,11 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
     /// <param name="LastUpdated">Bounds on the last change.</param>
     /// <param name="RequesterOrganisationId">The organisation of whoever made it (a staff account or an API client).</param>
     /// <param name="Needs">Any of these needs recorded in the episode's "what matters" conversation.</param>
+    /// <param name="Identifier">The requester's own identifier for the referral (its ServiceRequest.identifier), system and value.</param>
     public sealed record Criteria(
         Guid? PersonId, Guid? OrganisationId, Guid? ReferralId, IReadOnlyList<OnwardReferralState>? States, IReadOnlyList<EpisodeState>? EpisodeStates,
         IReadOnlyList<(DateTimeOffset? From, DateTimeOffset? Before)> LastUpdated,
-        Guid? RequesterOrganisationId = null, IReadOnlyList<SdohCategory>? Needs = null);
+        Guid? RequesterOrganisationId = null, IReadOnlyList<SdohCategory>? Needs = null, (string System, string Value)? Identifier = null);
 
     /// <summary>One match: an onward referral or a referral into the programme.</summary>
     public sealed record Match(ReferralFacts? Onward, EpisodeFacts? Episode)
@@ -98,6 +99,12 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
             referrals = referrals.Where(r => distinct.Contains(r.State));
         }
 
+        if (criteria.Identifier is { } identifier)
+        {
+            var (system, value) = identifier;
+            referrals = referrals.Where(r => r.RequesterIdentifierSystem == system && r.RequesterIdentifierValue == value);
+        }
+
         if (criteria.RequesterOrganisationId is { } requester)
         {
             referrals = referrals.Where(r => db.Users.Any(u => u.Id == r.CreatedBy && u.OrganisationId == requester)
@@ -148,6 +155,12 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
         {
             var distinct = states.Distinct().ToArray();
             episodes = episodes.Where(e => distinct.Contains(e.State));
+        }
+
+        if (criteria.Identifier is { } identifier)
+        {
+            var (system, value) = identifier;
+            episodes = episodes.Where(e => e.RequesterIdentifierSystem == system && e.RequesterIdentifierValue == value);
         }
 
         if (criteria.RequesterOrganisationId is { } requester)

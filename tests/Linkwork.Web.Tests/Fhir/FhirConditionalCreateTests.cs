@@ -95,6 +95,8 @@ public abstract class FhirConditionalCreateTests<TApp>(TApp app) : AppTests<TApp
         var request = await (await team.GetAsync($"/fhir/ServiceRequest/{id}")).FhirAsync(HttpStatusCode.OK);
         var identifier = Assert.Single(request.GetProperty("identifier").EnumerateArray());
         Assert.Equal((Ehr, value), (identifier.GetProperty("system").GetString(), identifier.GetProperty("value").GetString()));
+        var search = await (await team.GetAsync($"/fhir/ServiceRequest?identifier={Uri.EscapeDataString($"{Ehr}|{value}")}")).FhirAsync(HttpStatusCode.OK);
+        Assert.Equal(id.ToString(), Assert.Single(search.Entries("match")).GetProperty("id").GetString());
         // The provider reads the same ServiceRequest, identifier and all: it is how the requester knows the referral.
         var provider = await App.ApiClientAsync("provider-staff", organisationId);
         var read = await (await provider.GetAsync($"/fhir/ServiceRequest/{id}")).FhirAsync(HttpStatusCode.OK);

@@ -32,6 +32,13 @@ public abstract class FhirEpisodeReferralTests<TApp>(TApp app) : AppTests<TApp>(
         Assert.Equal($"Organization/{team}", request.GetProperty("performer")[0].GetProperty("reference").GetString());
         Assert.Equal("Lonely since moving to the area", request.GetProperty("reasonCode")[0].GetProperty("text").GetString());
         Assert.Equal("https://ehr.example.org/referrals", request.GetProperty("identifier")[0].GetProperty("system").GetString());
+        // The EHR finds its referral again by its own order number; another system's number, or a bare value, does not do.
+        var value = request.GetProperty("identifier")[0].GetProperty("value").GetString();
+        var found = await (await referrer.GetAsync($"/fhir/ServiceRequest?identifier=https://ehr.example.org/referrals|{value}")).FhirAsync(HttpStatusCode.OK);
+        Assert.Equal(id.ToString(), Assert.Single(found.Entries("match")).GetProperty("id").GetString());
+        var otherSystem = await (await referrer.GetAsync($"/fhir/ServiceRequest?identifier=https://other.example.org|{value}")).FhirAsync(HttpStatusCode.OK);
+        Assert.Equal(0, otherSystem.GetProperty("total").GetInt32());
+        await (await referrer.GetAsync($"/fhir/ServiceRequest?identifier={value}")).OutcomeAsync(HttpStatusCode.BadRequest, "invalid");
         Assert.Contains(request.GetProperty("category").EnumerateArray().SelectMany(c => c.GetProperty("coding").EnumerateArray()),
             c => c.GetProperty("system").GetString() == FhirTransaction.ReferralSourceSystem && c.GetProperty("code").GetString() == "general-practice");
         await AssertTaskAsync(referrer, id, "requested", "received");
