@@ -5,6 +5,7 @@ using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Hosting.Server;
 using Microsoft.AspNetCore.Hosting.Server.Features;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.Logging;
 using Microsoft.Playwright;
 using Xunit;
 
@@ -38,9 +39,15 @@ public sealed class RunningApp : IAsyncLifetime
             return;
         }
 
+        // Playwright starts its driver before any app of this process logs: it sets Console.OutputEncoding, which takes
+        // the console's locks in the opposite order to a console logger writing, and the two once deadlocked CI.
+        _playwright = await Playwright.CreateAsync();
+
         // Development serves the stylesheet straight from the source tree, as the browser must see it.
         _app = LinkworkWebApp.Build(["--environment=Development"], builder =>
         {
+            // No console logger either, for the same reason: another fixture's Playwright may be starting meanwhile.
+            builder.Logging.ClearProviders();
             builder.Configuration["Linkwork:DataDirectory"] = _data;
             // No tiles: the machine has no network, and the directory must work without them anyway.
             builder.Configuration["Linkwork:Map:TileUrl"] = "";
@@ -51,7 +58,6 @@ public sealed class RunningApp : IAsyncLifetime
         await _app.StartAsync();
         BaseUrl = _app.Services.GetRequiredService<IServer>().Features.Get<IServerAddressesFeature>()!.Addresses.First();
 
-        _playwright = await Playwright.CreateAsync();
         Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
         {
             ExecutablePath = ChromiumPath,
