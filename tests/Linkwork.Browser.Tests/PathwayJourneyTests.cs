@@ -81,8 +81,10 @@ public sealed class PathwayJourneyTests : IClassFixture<RunningApp>
         await Press(linkWorker.GetByRole(AriaRole.Button, new() { Name = "Agree the plan" }));
         await ExpectStatus(linkWorker, "active");
 
-        await linkWorker.GetByLabel("Search the directory for services that take referrals").FillAsync(serviceName);
-        await linkWorker.Keyboard.PressAsync("Enter");
+        // Enter is pressed in the search field itself, so a page still settling cannot take the key elsewhere.
+        var find = linkWorker.GetByLabel("Search the directory for services that take referrals");
+        await find.FillAsync(serviceName);
+        await find.PressAsync("Enter");
         await linkWorker.WaitForURLAsync("**find=**");
         await AssertNoSeriousViolations(linkWorker, "services to refer to");
         await linkWorker.GetByLabel($"{serviceName}, {organisationName}", new() { Exact = true }).CheckAsync();
