@@ -28,6 +28,21 @@ public static class EpisodeStatusMap
         _ => throw new ArgumentOutOfRangeException(nameof(state), state, "This episode state has no FHIR mapping yet: add it to EpisodeStatusMap and docs/fhir.md."),
     };
 
+    /// <summary>
+    /// The statusReason.text of an episode's Task: the reason recorded with the move into a state that ends it with one
+    /// (a decline's, a discharge's coded reason with its note, an entry in error's). Other moves carry working notes
+    /// (a contact attempt's), which are the team's, not the referrer's.
+    /// </summary>
+    /// <param name="state">The state the move led to.</param>
+    /// <param name="discharged">The coded discharge reason, for a discharge.</param>
+    /// <param name="note">The words recorded with the move.</param>
+    public static string? StatusReason(EpisodeState state, DischargeReason? discharged, string? note) => state switch
+    {
+        EpisodeState.Discharged when discharged is { } reason => note is null ? reason.ToString() : $"{reason}: {note}",
+        EpisodeState.Declined or EpisodeState.EnteredInError or EpisodeState.Discharged => note,
+        _ => null,
+    };
+
     /// <summary>Our state's code in <see cref="FhirCodes.EpisodeStateSystem"/>: the name in kebab case ("unable-to-contact").</summary>
     public static string BusinessCode(EpisodeState state) => FhirCodes.KebabCase(state);
 

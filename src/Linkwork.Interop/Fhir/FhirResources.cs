@@ -12,11 +12,7 @@ public static class FhirResources
 {
     public static string TaskJson(ReferralFacts facts) => FhirJson.Serialize(ReferralTaskMapper.Map(facts));
 
-    public static string ServiceRequestJson(ReferralFacts facts) => FhirJson.Serialize(ReferralServiceRequestMapper.Map(facts));
-
     public static string TaskJson(EpisodeFacts facts) => FhirJson.Serialize(EpisodeTaskMapper.Map(facts));
-
-    public static string ServiceRequestJson(EpisodeFacts facts) => FhirJson.Serialize(EpisodeServiceRequestMapper.Map(facts));
 
     /// <summary>A referral's Task or ServiceRequest as JSON, by the type's name ("Task", "ServiceRequest").</summary>
     public static string ReferralJson(string type, ReferralFacts facts) => FhirJson.Serialize(ReferralResource(type, facts));
@@ -88,25 +84,21 @@ public static class FhirResources
 
     /// <summary>The referral states a Task status code ("in-progress") stands for; null when it is no Task status code.</summary>
     public static IReadOnlyList<OnwardReferralState>? StatesForTaskStatus(string code) =>
-        Enum.GetValues<Hl7.Fhir.Model.Task.TaskStatus>().FirstOrDefault(s => FhirJson.Literal(s) == code) is var status && FhirJson.Literal(status) == code
-            ? ReferralStatusMap.StatesWithTaskStatus(status)
-            : null;
+        Coded<Hl7.Fhir.Model.Task.TaskStatus>(code) is { } status ? ReferralStatusMap.StatesWithTaskStatus(status) : null;
 
     /// <summary>The episode states a Task status code stands for; null when it is no Task status code.</summary>
     public static IReadOnlyList<EpisodeState>? EpisodeStatesForTaskStatus(string code) =>
-        Enum.GetValues<Hl7.Fhir.Model.Task.TaskStatus>().FirstOrDefault(s => FhirJson.Literal(s) == code) is var status && FhirJson.Literal(status) == code
-            ? EpisodeStatusMap.StatesWithTaskStatus(status)
-            : null;
-
-    /// <summary>The episode states a ServiceRequest status code stands for; null when it is no request status code.</summary>
-    public static IReadOnlyList<EpisodeState>? EpisodeStatesForServiceRequestStatus(string code) =>
-        Enum.GetValues<RequestStatus>().FirstOrDefault(s => FhirJson.Literal(s) == code) is var status && FhirJson.Literal(status) == code
-            ? EpisodeStatusMap.StatesWithRequestStatus(status)
-            : null;
+        Coded<Hl7.Fhir.Model.Task.TaskStatus>(code) is { } status ? EpisodeStatusMap.StatesWithTaskStatus(status) : null;
 
     /// <summary>The referral states a ServiceRequest status code ("active") stands for; null when it is no request status code.</summary>
     public static IReadOnlyList<OnwardReferralState>? StatesForServiceRequestStatus(string code) =>
-        Enum.GetValues<RequestStatus>().FirstOrDefault(s => FhirJson.Literal(s) == code) is var status && FhirJson.Literal(status) == code
-            ? ReferralStatusMap.StatesWithRequestStatus(status)
-            : null;
+        Coded<RequestStatus>(code) is { } status ? ReferralStatusMap.StatesWithRequestStatus(status) : null;
+
+    /// <summary>The episode states a ServiceRequest status code stands for; null when it is no request status code.</summary>
+    public static IReadOnlyList<EpisodeState>? EpisodeStatesForServiceRequestStatus(string code) =>
+        Coded<RequestStatus>(code) is { } status ? EpisodeStatusMap.StatesWithRequestStatus(status) : null;
+
+    /// <summary>The value of a FHIR code enum whose literal is <paramref name="code"/>, or null for no such code.</summary>
+    private static TStatus? Coded<TStatus>(string code) where TStatus : struct, Enum =>
+        Enum.GetValues<TStatus>().Cast<TStatus?>().FirstOrDefault(s => FhirJson.Literal(s!.Value) == code);
 }

@@ -62,23 +62,12 @@ public sealed class FhirEpisodeFacts(LinkworkDbContext db)
         {
             found.Add(new EpisodeFacts(
                 r.Id, r.Version, r.State, r.CreatedAt, r.UpdatedAt, r.PersonId, r.Person, r.TeamId, r.TeamName, r.Source, r.RequesterOrganisation,
-                r.Requester, r.Reasons, r.WhatMatters?.Needs.Select(n => n.Category).ToList() ?? [], StatusReason(r.State, r.DischargeReason, r.Reason),
+                r.Requester, r.Reasons, r.WhatMatters?.Needs.Select(n => n.Category).ToList() ?? [], EpisodeStatusMap.StatusReason(r.State, r.DischargeReason, r.Reason),
                 RequesterIdentifierFacts.Of(r.IdentifierSystem, r.IdentifierValue)));
         }
 
         return found;
     }
-
-    /// <summary>
-    /// Why the episode ended, for the states that end it with a reason: a decline's, a discharge's (coded, with its
-    /// note), an entry in error's. Other moves carry working notes (a contact attempt's), which are not the referrer's.
-    /// </summary>
-    internal static string? StatusReason(EpisodeState state, DischargeReason? discharged, string? note) => state switch
-    {
-        EpisodeState.Discharged when discharged is { } reason => note is null ? reason.ToString() : $"{reason}: {note}",
-        EpisodeState.Declined or EpisodeState.EnteredInError or EpisodeState.Discharged => note,
-        _ => null,
-    };
 
     private sealed class Row
     {

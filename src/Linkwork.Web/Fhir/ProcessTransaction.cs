@@ -83,9 +83,7 @@ public sealed class ProcessTransaction(
         var source = SourceOf(request.SourceCode, shape.Request.Index);
         var reasons = request.Reasons ?? request.Note;
         var held = await condition.MatchAsync(db, shape.Request.Index, shape.SubjectId, shape.Patient?.Patient!.NhsNumber,
-            identifier => db.Episodes.AsNoTracking().VisibleTo(user)
-                .Where(e => e.RequesterIdentifierSystem == identifier.System && e.RequesterIdentifierValue == identifier.Value)
-                .OrderBy(e => e.Id).Select(e => new ServiceRequestCondition.Held(e.Id, e.Version, e.PersonId)),
+            identifier => ServiceRequestCondition.HeldIn<Episode, EpisodeState>(db.Episodes.VisibleTo(user), identifier),
             id => Location(id).Request, cancellationToken);
         if (held is not null)
         {
@@ -145,9 +143,7 @@ public sealed class ProcessTransaction(
         }
 
         var held = await condition.MatchAsync(db, shape.Request.Index, shape.SubjectId, shape.Patient?.Patient!.NhsNumber,
-            identifier => db.OnwardReferrals.AsNoTracking().VisibleTo(user)
-                .Where(r => r.RequesterIdentifierSystem == identifier.System && r.RequesterIdentifierValue == identifier.Value)
-                .OrderBy(r => r.Id).Select(r => new ServiceRequestCondition.Held(r.Id, r.Version, r.PersonId)),
+            identifier => ServiceRequestCondition.HeldIn<OnwardReferral, OnwardReferralState>(db.OnwardReferrals.VisibleTo(user), identifier),
             id => Location(id).Request, cancellationToken);
         if (held is not null)
         {

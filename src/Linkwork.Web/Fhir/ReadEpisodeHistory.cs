@@ -48,6 +48,6 @@ public sealed class ReadEpisodeHistory(LinkworkDbContext db, ReadEpisodeResource
     {
         var state = Enum.Parse<EpisodeState>(toState);
         var discharged = Enum.TryParse<DischargeReason>(reasonCode, out var coded) ? coded : (DischargeReason?)null;
-        return current with { Version = version, State = state, UpdatedAt = at, StatusReason = FhirEpisodeFacts.StatusReason(state, discharged, reason) };
+        return current with { Version = version, State = state, UpdatedAt = at, StatusReason = EpisodeStatusMap.StatusReason(state, discharged, reason) };
     }
 }

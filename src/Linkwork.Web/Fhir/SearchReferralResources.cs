@@ -77,44 +77,16 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
 
     private async Task<IQueryable<OnwardReferral>> OnwardAsync(ClaimsPrincipal user, Criteria criteria, CancellationToken cancellationToken)
     {
-        var referrals = db.OnwardReferrals.AsNoTracking().VisibleTo(user);
-        if (criteria.PersonId is { } person)
-        {
-            referrals = referrals.Where(r => r.PersonId == person);
-        }
-
+        var referrals = Shared(db.OnwardReferrals.AsNoTracking().VisibleTo(user), criteria, criteria.States);
         if (criteria.OrganisationId is { } organisation)
         {
             referrals = referrals.Where(r => r.OrganisationId == organisation);
-        }
-
-        if (criteria.ReferralId is { } id)
-        {
-            referrals = referrals.Where(r => r.Id == id);
-        }
-
-        if (criteria.States is { } states)
-        {
-            var distinct = states.Distinct().ToArray();
-            referrals = referrals.Where(r => distinct.Contains(r.State));
-        }
-
-        if (criteria.Identifier is { } identifier)
-        {
-            var (system, value) = identifier;
-            referrals = referrals.Where(r => r.RequesterIdentifierSystem == system && r.RequesterIdentifierValue == value);
         }
 
         if (criteria.RequesterOrganisationId is { } requester)
         {
             referrals = referrals.Where(r => db.Users.Any(u => u.Id == r.CreatedBy && u.OrganisationId == requester)
                 || db.ApiClients.Any(c => c.Id == r.CreatedBy && c.OrganisationId == requester));
-        }
-
-        foreach (var (from, before) in criteria.LastUpdated)
-        {
-            referrals = from is { } start ? referrals.Where(r => r.UpdatedAt >= start) : referrals;
-            referrals = before is { } end ? referrals.Where(r => r.UpdatedAt < end) : referrals;
         }
 
         if (criteria.Needs is { } needs)
@@ -134,33 +106,11 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
             return null;
         }
 
-        var episodes = db.Episodes.AsNoTracking().VisibleTo(user);
-        if (criteria.PersonId is { } person)
-        {
-            episodes = episodes.Where(e => e.PersonId == person);
-        }
-
+        var episodes = Shared(db.Episodes.AsNoTracking().VisibleTo(user), criteria, criteria.EpisodeStates);
         // The organisation asked to fulfil a referral into the programme is the programme's own team.
         if (criteria.OrganisationId is { } organisation)
         {
             episodes = episodes.Where(e => db.Organisations.Any(o => o.Id == organisation && o.ProgrammeId == e.ProgrammeId && o.Kind == OrganisationKind.Programme));
-        }
-
-        if (criteria.ReferralId is { } id)
-        {
-            episodes = episodes.Where(e => e.Id == id);
-        }
-
-        if (criteria.EpisodeStates is { } states)
-        {
-            var distinct = states.Distinct().ToArray();
-            episodes = episodes.Where(e => distinct.Contains(e.State));
-        }
-
-        if (criteria.Identifier is { } identifier)
-        {
-            var (system, value) = identifier;
-            episodes = episodes.Where(e => e.RequesterIdentifierSystem == system && e.RequesterIdentifierValue == value);
         }
 
         if (criteria.RequesterOrganisationId is { } requester)
@@ -170,12 +120,6 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
                 || db.ApiClients.Any(c => c.Id == e.ReferredBy && c.OrganisationId == requester));
         }
 
-        foreach (var (from, before) in criteria.LastUpdated)
-        {
-            episodes = from is { } start ? episodes.Where(e => e.UpdatedAt >= start) : episodes;
-            episodes = before is { } end ? episodes.Where(e => e.UpdatedAt < end) : episodes;
-        }
-
         if (criteria.Needs is { } needs)
         {
             var matching = await EpisodesWithNeedsAsync(episodes, needs, cancellationToken);
@@ -183,6 +127,42 @@ public sealed class SearchReferralResources(LinkworkDbContext db, FhirReferralFa
         }
 
         return episodes;
+    }
+
+    /// <summary>The criteria both kinds of referral answer alike, on the columns every pathway record has.</summary>
+    private static IQueryable<TRecord> Shared<TRecord, TState>(IQueryable<TRecord> records, Criteria criteria, IReadOnlyList<TState>? states)
+        where TRecord : PathwayRecord<TState>
+        where TState : struct, Enum
+    {
+        if (criteria.PersonId is { } person)
+        {
+            records = records.Where(r => r.PersonId == person);
+        }
+
+        if (criteria.ReferralId is { } id)
+        {
+            records = records.Where(r => r.Id == id);
+        }
+
+        if (states is not null)
+        {
+            var distinct = states.Distinct().ToArray();
+            records = records.Where(r => distinct.Contains(r.State));
+        }
+
+        if (criteria.Identifier is { } identifier)
+        {
+            var (system, value) = identifier;
+            records = records.Where(r => r.RequesterIdentifierSystem == system && r.RequesterIdentifierValue == value);
+        }
+
+        foreach (var (from, before) in criteria.LastUpdated)
+        {
+            records = from is { } start ? records.Where(r => r.UpdatedAt >= start) : records;
+            records = before is { } end ? records.Where(r => r.UpdatedAt < end) : records;
+        }
+
+        return records;
     }
 
     /// <summary>

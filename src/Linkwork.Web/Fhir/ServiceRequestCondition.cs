@@ -118,6 +118,19 @@ internal sealed record ServiceRequestCondition(RequesterIdentifier? Identifier, 
         return new Match(match.Id, match.Version, match.PersonId, person.Version);
     }
 
+    /// <summary>The records among <paramref name="visible"/> that carry <paramref name="identifier"/>, the first made first.</summary>
+    /// <param name="visible">The episodes or onward referrals the caller may see.</param>
+    /// <param name="identifier">The requester's identifier.</param>
+    public static IQueryable<Held> HeldIn<TRecord, TState>(IQueryable<TRecord> visible, RequesterIdentifier identifier)
+        where TRecord : PathwayRecord<TState>
+        where TState : struct, Enum
+    {
+        ArgumentNullException.ThrowIfNull(identifier);
+        var (system, value) = (identifier.System, identifier.Value);
+        return visible.AsNoTracking().Where(r => r.RequesterIdentifierSystem == system && r.RequesterIdentifierValue == value)
+            .OrderBy(r => r.Id).Select(r => new Held(r.Id, r.Version, r.PersonId));
+    }
+
     /// <summary>A record the caller sees that carries the identifier (in id order: the first made first).</summary>
     public sealed record Held(Guid Id, int Version, Guid PersonId);
 

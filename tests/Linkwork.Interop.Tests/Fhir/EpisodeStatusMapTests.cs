@@ -93,4 +93,15 @@ public sealed class EpisodeStatusMapTests
         Assert.Equal(TaskStatus.Completed, task.Status);
         Assert.Null(EpisodeTaskMapper.Map(facts with { Source = ReferralSource.Community }).Requester);
     }
+
+    [Theory]
+    [InlineData(EpisodeState.Declined, null, "Lives out of area", "Lives out of area")]
+    [InlineData(EpisodeState.Discharged, DischargeReason.MovedAway, "to Leeds", "MovedAway: to Leeds")]
+    [InlineData(EpisodeState.Discharged, DischargeReason.GoalsMet, null, "GoalsMet")]
+    [InlineData(EpisodeState.EnteredInError, null, "Wrong person", "Wrong person")]
+    // A working note recorded with a move that ends nothing is the team's: the referrer never sees it.
+    [InlineData(EpisodeState.Contacting, null, "Left a voicemail, mentioned her son", null)]
+    [InlineData(EpisodeState.Accepted, null, "Keen to start", null)]
+    public void The_status_reason_is_the_words_of_a_move_that_ends_the_episode_only(EpisodeState state, DischargeReason? discharged, string? note, string? expected) =>
+        Assert.Equal(expected, EpisodeStatusMap.StatusReason(state, discharged, note));
 }

@@ -39,6 +39,9 @@ public abstract class FhirEpisodeReferralTests<TApp>(TApp app) : AppTests<TApp>(
         var otherSystem = await (await referrer.GetAsync($"/fhir/ServiceRequest?identifier=https://other.example.org|{value}")).FhirAsync(HttpStatusCode.OK);
         Assert.Equal(0, otherSystem.GetProperty("total").GetInt32());
         await (await referrer.GetAsync($"/fhir/ServiceRequest?identifier={value}")).OutcomeAsync(HttpStatusCode.BadRequest, "invalid");
+        var provider = await App.ApiClientAsync("provider-staff", await App.OrganisationOfAsync(Role.ProviderStaff));
+        var notTheirs = await (await provider.GetAsync($"/fhir/ServiceRequest?identifier=https://ehr.example.org/referrals|{value}")).FhirAsync(HttpStatusCode.OK);
+        Assert.Equal(0, notTheirs.GetProperty("total").GetInt32());
         Assert.Contains(request.GetProperty("category").EnumerateArray().SelectMany(c => c.GetProperty("coding").EnumerateArray()),
             c => c.GetProperty("system").GetString() == FhirTransaction.ReferralSourceSystem && c.GetProperty("code").GetString() == "general-practice");
         await AssertTaskAsync(referrer, id, "requested", "received");
